@@ -1,0 +1,77 @@
+/*
+ * window.h — per-brand sentiment aggregation over time buckets and rolling
+ * windows, with the clock passed in (tests drive time; the daemon passes its
+ * own clock).
+ *
+ * Storage: a ring of per-second buckets for the last 15 minutes and a ring of
+ * per-minute buckets for the last 25 hours. Rolling windows are running sums
+ * over those rings — 1m, 5m, 15m from the seconds, 1h and 24h from the
+ * minutes (the current, partial minute included) — updated in O(1) per
+ * mention and O(elapsed seconds) per clock advance. Compound sums are kept
+ * in fixed point so that adding and subtracting over months never drifts.
+ *
+ * Closed minute and hour buckets are handed to a callback in time order,
+ * including empty ones, so a sink can write one entry per bucket.
+ */
+#ifndef EARSHOT_WINDOW_H
+#define EARSHOT_WINDOW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "score.h"
+
+#define ES_COUNTS_Q 1000000LL /* fixed-point scale of compound sums */
+
+enum es_window { ES_WIN_1M = 0, ES_WIN_5M, ES_WIN_15M, ES_WIN_1H, ES_WIN_24H, ES_WIN_COUNT };
+
+/* Additive counts: one bucket, or a window (a sum of buckets). */
+struct es_counts {
+	uint32_t n;         /* mentions, scored or not */
+	uint32_t pos, neu, neg, unscored;
+	uint32_t tagged, untagged;
+	int64_t sum_q;      /* sum of compound scores × ES_COUNTS_Q (scored mentions only) */
+	int64_t sumsq_q;    /* sum of compound² × ES_COUNTS_Q */
+};
+
+uint32_t es_counts_scored(const struct es_counts *c);   /* pos + neu + neg */
+double es_counts_mean(const struct es_counts *c);       /* mean compound; 0 when nothing scored */
+double es_counts_stddev(const struct es_counts *c);     /* population σ of compound */
+double es_counts_neg_share(const struct es_counts *c);  /* neg / scored; 0 when nothing scored */
+void es_counts_add(struct es_counts *dst, const struct es_counts *src);
+void es_counts_sub(struct es_counts *dst, const struct es_counts *src);
+
+const char *es_window_name(enum es_window w); /* "1m" "5m" "15m" "1h" "24h" */
+uint64_t es_window_ms(enum es_window w);
+
+enum es_bucket_res { ES_BUCKET_MINUTE = 0, ES_BUCKET_HOUR };
+
+/* Called for each closed bucket, oldest first. start_ms is aligned to the resolution. */
+typedef void es_bucket_fn(void *ctx, enum es_bucket_res res, uint64_t start_ms,
+                          const struct es_counts *c);
+
+struct es_agg;
+
+/* A new aggregator whose clock starts at now_ms. Returns 0 or -ENOMEM. */
+int es_agg_new(uint64_t now_ms, struct es_agg **out);
+void es_agg_free(struct es_agg *a);
+
+/*
+ * Move the clock to now_ms, closing every minute and hour bucket that ended,
+ * and calling fn (may be NULL) for each, oldest first. A clock that goes
+ * backwards is held where it was. After a gap longer than the rings, the
+ * rings restart empty and only the buckets of the last 25 hours are emitted.
+ */
+void es_agg_advance(struct es_agg *a, uint64_t now_ms, es_bucket_fn *fn, void *ctx);
+
+/* Record one mention at the aggregator's current time (advance first). */
+void es_agg_add(struct es_agg *a, double compound, enum es_label label, int tagged);
+
+/* The rolling window ending now. */
+const struct es_counts *es_agg_window(const struct es_agg *a, enum es_window w);
+
+/* Time of the clock, and when the aggregator started (for warm-up). */
+uint64_t es_agg_now(const struct es_agg *a);
+uint64_t es_agg_started(const struct es_agg *a);
+
+#endif
