@@ -36,7 +36,8 @@ enum es_token_kind {
 
 /* Token flags (bit set in es_token.flags). */
 #define ES_TOKEN_F_ALLCAPS   0x01u /* WORD with >= 2 letters, all cased ones upper */
-#define ES_TOKEN_F_ELONGATED 0x02u /* WORD with a letter repeated >= 3 times in a row */
+#define ES_TOKEN_F_ELONGATED 0x02u /* WORD with a letter repeated >= 3 times in a row, or an
+                                      EMOTICON whose last character repeats (":)))") */
 #define ES_TOKEN_F_UPPER     0x04u /* WORD contains at least one uppercase letter */
 #define ES_TOKEN_F_CLAUSE    0x08u /* PUNCT that ends a clause or sentence: . ; : … ! ? and
                                       the EXCLAIM/QUESTION kinds always carry it */
