@@ -604,6 +604,16 @@ int es_norm_key(const char *s, size_t len, unsigned flags, char *out, size_t cap
 	if (n > NORM_CP_MAX)
 		return -E2BIG;
 
+	/*
+	 * Typographic apostrophes fold to the ASCII one: phones type "don’t" and
+	 * "l’amore", lexicons and queries are written with "'". (A comment in a
+	 * lexicon need not list both spellings.)
+	 */
+	if (flags & ES_NORM_FOLD)
+		for (utf8proc_ssize_t j = 0; j < n; j++)
+			if (cp[j] == 0x2019 || cp[j] == 0x2018 || cp[j] == 0x2032)
+				cp[j] = '\'';
+
 	if (flags & ES_NORM_UNACCENT) {
 		utf8proc_ssize_t k = 0;
 		for (utf8proc_ssize_t j = 0; j < n; j++) {

@@ -581,6 +581,24 @@ static void test_random_words(void **state)
 	}
 }
 
+/* Typographic apostrophes fold to "'" in keys, so "don’t" meets "don't" in a lexicon. */
+static void test_key_apostrophes(void **state)
+{
+	static const char *const in[] = {"Don\xe2\x80\x99t", "Don\xe2\x80\x98t", "Don\xe2\x80\xb2t", "L\xe2\x80\x99" "amore"};
+	static const char *const want[] = {"don't", "don't", "don't", "l'amore"};
+	(void)state;
+	for (size_t i = 0; i < sizeof in / sizeof *in; i++) {
+		char out[64];
+		int n = es_norm_key(in[i], strlen(in[i]), ES_NORM_FOLD, out, sizeof out);
+		assert_int_equal(n, (int)strlen(want[i]));
+		assert_memory_equal(out, want[i], (size_t)n);
+	}
+	/* Without folding the text is kept as written. */
+	char out[64];
+	int n = es_norm_key("l\xe2\x80\x99" "a", 5, 0, out, sizeof out);
+	assert_int_equal(n, 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -590,6 +608,7 @@ int main(void)
 	        cmocka_unit_test(test_squeeze_table), cmocka_unit_test(test_emoji_table),
 	        cmocka_unit_test(test_split_table),   cmocka_unit_test(test_split_max),
 	        cmocka_unit_test(test_random_words),
+	        cmocka_unit_test(test_key_apostrophes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
