@@ -82,6 +82,8 @@ static struct tally run_sse(const uint8_t *d, size_t n, size_t chunk)
 	return t;
 }
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size > 65536)

@@ -128,6 +128,25 @@ const struct es_lex_entry *es_lexicon_prefix(const struct es_lexicon *lex, const
                                              size_t len);
 
 /*
+ * Which of an entry's own keys a lookup key equals (the same key may exist
+ * once only: the first inserted wins, see above). Lets the scorer explain a
+ * match: "zly" found "zły" through its plain key, not as written.
+ */
+enum es_lex_via {
+	ES_LEX_VIA_FOLD = 0, /* the fold key (emoji lexicon: the emoji key) */
+	ES_LEX_VIA_PLAIN,    /* the plain key (emoji lexicon: the case-folded emoticon) */
+	ES_LEX_VIA_STEM,     /* the stem of the fold key */
+	ES_LEX_VIA_PSTEM,    /* the stem of the plain key */
+};
+
+/* es_lexicon_word() / es_lexicon_prefix() that also set *via (when not NULL) on a match. */
+const struct es_lex_entry *es_lexicon_word_via(const struct es_lexicon *lex,
+                                               enum es_lex_class cls, const char *key, size_t len,
+                                               enum es_lex_via *via);
+const struct es_lex_entry *es_lexicon_prefix_via(const struct es_lexicon *lex, const char *key,
+                                                 size_t len, enum es_lex_via *via);
+
+/*
  * Multi-word expressions (any class) whose first token's plain key equals
  * plain_first. Sets *out to an array of candidates ordered longest first and
  * returns their number (0 if none). The array lives as long as the lexicon.

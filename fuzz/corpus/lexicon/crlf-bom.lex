@@ -1,0 +1,3 @@
+﻿@lang en
+good 1.5
+\#fail -2

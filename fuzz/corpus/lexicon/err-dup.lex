@@ -1,0 +1,3 @@
+@lang en
+good 1
+Good 2

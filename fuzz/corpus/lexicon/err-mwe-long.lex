@@ -1,0 +1,2 @@
+@lang en
+a b c d e f g 1

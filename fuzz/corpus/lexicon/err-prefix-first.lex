@@ -1,0 +1,2 @@
+@lang en
+terr* ible 1

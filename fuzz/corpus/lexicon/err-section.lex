@@ -1,0 +1,3 @@
+@lang en
+[foo]
+x 1

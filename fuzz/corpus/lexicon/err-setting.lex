@@ -1,0 +1,3 @@
+@lang en
+[settings]
+booster_decay = 1 0.9

@@ -1,0 +1,3 @@
+@lang en
+[settings]
+negation_window = 11

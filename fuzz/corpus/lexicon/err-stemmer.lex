@@ -1,0 +1,3 @@
+@lang en
+@stemmer snowball:klingon
+good 1

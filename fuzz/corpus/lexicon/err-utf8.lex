@@ -1,0 +1,2 @@
+@lang en
+go√(d 1

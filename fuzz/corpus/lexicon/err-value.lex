@@ -1,0 +1,2 @@
+@lang en
+good 5

@@ -1,0 +1,3 @@
+# rich
+@lang enm
+c#r vrei*  -3

@@ -1,0 +1,3 @@
+@lang any
+trribbć* 1
+abÄ* 2

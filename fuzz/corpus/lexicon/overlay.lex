@@ -1,0 +1,3 @@
+@lang any
+war zone 0
+war 0
