@@ -21,8 +21,9 @@ struct es_langid;
 
 /*
  * Build the model for the candidate languages (ISO 639-1 codes). Languages
- * the model does not know are ignored; *out may know none. Returns 0 or
- * -ENOMEM. (Any data files it reads are named in langid.c and docs.)
+ * the model does not know are ignored; *out may know none. Returns 0,
+ * -EINVAL (out NULL, or langs NULL with n > 0) or -ENOMEM. (Any data files
+ * it reads are named in langid.c and docs.)
  */
 int es_langid_new(const char *const *langs, size_t n, struct es_langid **out);
 void es_langid_free(struct es_langid *li);
@@ -33,6 +34,15 @@ void es_langid_free(struct es_langid *li);
  * (0 for "und").
  */
 double es_langid_guess(const struct es_langid *li, const char *text, size_t len, char lang[8]);
+
+/*
+ * Letters of text[0..len) that count as evidence, as es_langid_guess() counts
+ * them: code points of category L* outside mentions, hashtags, URLs, "RT"
+ * and HTML entities, a run of 3+ equal letters counting once. The guess is
+ * "und" below ES_LANGID_MIN_LETTERS. Counting stops at the guess's scan
+ * bound (a few hundred letters). 0 for a NULL li or text.
+ */
+size_t es_langid_letters(const struct es_langid *li, const char *text, size_t len);
 
 /* Languages the model can answer with, sorted; returns the count. */
 size_t es_langid_langs(const struct es_langid *li, const char **out, size_t max);
