@@ -1,0 +1,267 @@
+/*
+ * pipeline.c — post → language → brands → sentiment → windows → alerts
+ * (pipeline.h), with the clock passed in and results sent to callbacks.
+ *
+ * Per post: the language is the platform's tag or, without one, the guess
+ * (done once, so the `lang:` query field and the lexicon agree); the text is
+ * tokenized once for the matcher; the sentiment is computed once with the
+ * language's lexicon, and again only for matched brands that have overrides.
+ * Each mention goes into its brand's aggregator, its negative terms into the
+ * brand's top-k, its id into the brand's recent negative samples.
+ *
+ * A tick advances every aggregator to the tick's time — which hands closed
+ * buckets to the sink — evaluates every enabled detector, and reports every
+ * brand's rolling windows. A detector that changes state produces an alert
+ * event carrying the brand's top negative terms.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline.h"
+
+#define MATCHES_MAX 256 /* brands one post can mention at once */
+
+struct es_pipeline {
+	const struct es_config *cfg;
+	const struct es_langid *langid;
+	struct es_analyzer *an;
+	struct es_matcher *matcher;
+	struct es_match_scratch *scratch;
+	struct es_brand_state *brands;
+	size_t n_brands;
+	struct es_token *tok;
+	struct es_match *matches;
+	struct es_pipeline_sink sink;
+	struct es_pipeline_stats st;
+	uint64_t now_ms;
+};
+
+int es_pipeline_new(const struct es_config *cfg, const struct es_lexset *lex,
+                    const struct es_langid *langid, uint64_t now_ms,
+                    const struct es_pipeline_sink *sink, struct es_pipeline **out)
+{
+	struct es_pipeline *pl = calloc(1, sizeof *pl);
+	if (!pl)
+		return -ENOMEM;
+	pl->cfg = cfg;
+	pl->langid = langid;
+	pl->now_ms = now_ms;
+	pl->sink = *sink;
+	int rc = -ENOMEM;
+	pl->tok = malloc(ES_TOKENS_MAX * sizeof *pl->tok);
+	pl->matches = malloc(MATCHES_MAX * sizeof *pl->matches);
+	pl->brands = calloc(cfg->n_brands ? cfg->n_brands : 1, sizeof *pl->brands);
+	if (!pl->tok || !pl->matches || !pl->brands)
+		goto fail;
+	if (es_analyzer_new(lex, langid, &pl->an) < 0 || es_matcher_new(&pl->matcher) < 0)
+		goto fail;
+	for (size_t i = 0; i < cfg->n_brands; i++) {
+		const struct es_cfg_brand *cb = &cfg->brands[i];
+		struct es_brand_state *b = &pl->brands[i];
+		const char *handles[ES_HANDLES_MAX];
+		for (size_t h = 0; h < cb->n_handles; h++)
+			handles[h] = cb->handles[h];
+		b->cfg = cb;
+		pl->n_brands++;
+		if (es_agg_new(now_ms, &b->agg) < 0 || es_topk_new(64, &b->neg_terms) < 0)
+			goto fail;
+		rc = es_matcher_add(pl->matcher, (uint32_t)i, cb->query, handles, cb->n_handles);
+		if (rc < 0)
+			goto fail;
+		rc = -ENOMEM;
+	}
+	if (es_matcher_build(pl->matcher) < 0 || es_match_scratch_new(pl->matcher, &pl->scratch) < 0)
+		goto fail;
+	*out = pl;
+	return 0;
+fail:
+	es_pipeline_free(pl);
+	return rc;
+}
+
+void es_pipeline_free(struct es_pipeline *pl)
+{
+	if (!pl)
+		return;
+	for (size_t i = 0; i < pl->n_brands; i++) {
+		es_agg_free(pl->brands[i].agg);
+		es_topk_free(pl->brands[i].neg_terms);
+	}
+	free(pl->brands);
+	es_match_scratch_free(pl->scratch);
+	es_matcher_free(pl->matcher);
+	es_analyzer_free(pl->an);
+	free(pl->tok);
+	free(pl->matches);
+	free(pl);
+}
+
+const struct es_pipeline_stats *es_pipeline_stats(const struct es_pipeline *pl)
+{
+	return &pl->st;
+}
+
+size_t es_pipeline_brands(const struct es_pipeline *pl, const struct es_brand_state **out)
+{
+	*out = pl->brands;
+	return pl->n_brands;
+}
+
+static int brand_wants_lang(const struct es_cfg_brand *b, const char *lang)
+{
+	if (b->n_langs == 0)
+		return 1;
+	for (size_t i = 0; i < b->n_langs; i++)
+		if (strcmp(b->langs[i], lang) == 0)
+			return 1;
+	return 0;
+}
+
+/* Remember a negative mention: its terms for the top-k, its id for samples. */
+static void note_negative(struct es_brand_state *b, const struct es_post *post,
+                          const struct es_result *r)
+{
+	for (size_t t = 0; t < r->n_terms; t++) {
+		const struct es_term *term = &r->terms[t];
+		if (term->adjusted >= 0 || !term->entry)
+			continue;
+		es_topk_add(b->neg_terms, term->entry->term, strlen(term->entry->term),
+		            -term->adjusted);
+	}
+	if (post->id.len == 0)
+		return;
+	if (b->n_samples == ES_SAMPLES_MAX) {
+		memmove(b->samples[0], b->samples[1], (ES_SAMPLES_MAX - 1) * sizeof b->samples[0]);
+		b->n_samples--;
+	}
+	size_t n = post->id.len < sizeof b->samples[0] - 1 ? post->id.len : sizeof b->samples[0] - 1;
+	memcpy(b->samples[b->n_samples], post->id.ptr, n);
+	b->samples[b->n_samples][n] = '\0';
+	b->n_samples++;
+}
+
+static void advance_to(struct es_pipeline *pl, uint64_t now_ms);
+
+void es_pipeline_post(struct es_pipeline *pl, const struct es_post *in, uint64_t now_ms)
+{
+	pl->st.posts++;
+	advance_to(pl, now_ms);
+
+	/* The language once: the tag, else the guess — the matcher's lang: and the
+	 * lexicon then agree. */
+	struct es_post post = *in;
+	char lang[8];
+	if (post.lang.len == 0) {
+		pl->st.lang_guessed++;
+		if (pl->langid)
+			es_langid_guess(pl->langid, post.text.ptr, post.text.len, lang);
+		else
+			memcpy(lang, "und", 4);
+		if (strcmp(lang, "und") == 0)
+			pl->st.lang_und++;
+	} else {
+		size_t k = 0;
+		for (; k < post.lang.len && k < 7 && post.lang.ptr[k] != '-' && post.lang.ptr[k] != '_'; k++)
+			lang[k] = (char)(post.lang.ptr[k] >= 'A' && post.lang.ptr[k] <= 'Z'
+			                         ? post.lang.ptr[k] - 'A' + 'a'
+			                         : post.lang.ptr[k]);
+		lang[k] = '\0';
+	}
+	post.lang.ptr = lang;
+	post.lang.len = strlen(lang);
+
+	size_t ntok = 0;
+	es_tokenize(post.text.ptr, post.text.len, pl->tok, ES_TOKENS_MAX, &ntok);
+	for (size_t i = 0; i < ntok && !post.has_links; i++)
+		post.has_links = pl->tok[i].kind == ES_TOKEN_URL;
+
+	size_t nm = es_matcher_match(pl->matcher, pl->scratch, &post, pl->tok, ntok, pl->matches,
+	                             MATCHES_MAX);
+	if (nm == 0)
+		return;
+	pl->st.matched++;
+
+	struct es_result base;
+	int have_base = 0;
+	for (size_t m = 0; m < nm; m++) {
+		struct es_brand_state *b = &pl->brands[pl->matches[m].brand];
+		if (!brand_wants_lang(b->cfg, lang)) {
+			pl->st.filtered_lang++;
+			continue;
+		}
+		struct es_result r;
+		if (b->cfg->overlay) {
+			es_analyze(pl->an, post.text.ptr, post.text.len, lang, b->cfg->overlay, &r);
+		} else {
+			if (!have_base) {
+				es_analyze(pl->an, post.text.ptr, post.text.len, lang, NULL, &base);
+				have_base = 1;
+			}
+			r = base;
+		}
+		pl->st.mentions++;
+		pl->st.unscored += r.label == ES_LABEL_UNSCORED;
+		es_agg_add(b->agg, r.compound, r.label, pl->matches[m].tagged);
+		if (r.label == ES_LABEL_NEG)
+			note_negative(b, &post, &r);
+		if (pl->sink.mention)
+			pl->sink.mention(pl->sink.ctx, b, &post, &r, pl->matches[m].tagged, pl->now_ms);
+		/* The explanation lives in the analyzer: a brand with overrides re-analyses,
+		 * so the shared result must be recomputed after it. */
+		if (b->cfg->overlay)
+			have_base = 0;
+	}
+}
+
+struct bucket_ctx {
+	struct es_pipeline *pl;
+	struct es_brand_state *b;
+};
+
+static void on_bucket(void *ctx, enum es_bucket_res res, uint64_t start_ms,
+                      const struct es_counts *c)
+{
+	struct bucket_ctx *bc = ctx;
+	if (bc->pl->sink.bucket)
+		bc->pl->sink.bucket(bc->pl->sink.ctx, bc->b, res, start_ms, c);
+}
+
+static void advance_to(struct es_pipeline *pl, uint64_t now_ms)
+{
+	if (now_ms <= pl->now_ms)
+		return;
+	pl->now_ms = now_ms;
+	for (size_t i = 0; i < pl->n_brands; i++) {
+		struct bucket_ctx bc = {pl, &pl->brands[i]};
+		es_agg_advance(pl->brands[i].agg, now_ms, on_bucket, &bc);
+	}
+}
+
+/* Top negative terms decay with a half-life of about six hours at 1 s ticks. */
+#define TERMS_DECAY_PER_MIN 0.9981
+
+void es_pipeline_tick(struct es_pipeline *pl, uint64_t now_ms)
+{
+	uint64_t before = pl->now_ms;
+	advance_to(pl, now_ms);
+	int new_minute = now_ms / 60000 != before / 60000;
+	for (size_t i = 0; i < pl->n_brands; i++) {
+		struct es_brand_state *b = &pl->brands[i];
+		if (new_minute)
+			es_topk_decay(b->neg_terms, TERMS_DECAY_PER_MIN);
+		for (int t = 0; t < ES_ALERT_TYPE_COUNT; t++) {
+			const struct es_cfg_alert *ca = &b->cfg->alert[t];
+			struct es_alert al;
+			if (!ca->enabled || !es_detector_eval(&ca->det, &b->det[t], b->agg, &al))
+				continue;
+			pl->st.alerts++;
+			struct es_topk_item top[ES_TERMS_TOP];
+			size_t nt = es_topk_top(b->neg_terms, top, ES_TERMS_TOP);
+			if (pl->sink.alert)
+				pl->sink.alert(pl->sink.ctx, b, &al, top, nt);
+		}
+		if (pl->sink.now)
+			pl->sink.now(pl->sink.ctx, b, pl->now_ms);
+	}
+}
