@@ -776,35 +776,36 @@ struct emoticon {
  * boundaries fit wins. Letter-led forms (xD, T_T, o_O) are matched only at
  * word starts.
  */
+/* Sorted by first byte (scan_emoticon binary-searches it); within a first
+ * byte, longer forms first. */
 static const struct emoticon emoticons[] = {
-	E(":'-(", EMO_GLUE), E(":'-)", EMO_GLUE),
-	E(":-)", EMO_GLUE), E(":-(", EMO_GLUE), E(":-D", EMO_GLUE), E(":-P", EMO_GLUE),
-	E(":-p", EMO_GLUE), E(":-/", EMO_GLUE | EMO_NOREP), E(":-\\", EMO_GLUE | EMO_NOREP),
-	E(":-|", EMO_GLUE), E(":-O", EMO_GLUE), E(":-o", EMO_GLUE), E(":-*", EMO_GLUE),
-	E(":-]", EMO_GLUE), E(":-[", EMO_GLUE), E(":'(", EMO_GLUE), E(":')", EMO_GLUE),
-	E(":)", EMO_GLUE), E(":(", EMO_GLUE), E(":D", EMO_GLUE), E(":P", EMO_GLUE),
+	E("(-:", EMO_STRICT | EMO_NOREP), E("(:", EMO_STRICT | EMO_NOREP),
+	E(")-:", EMO_STRICT | EMO_NOREP), E("):", EMO_STRICT | EMO_NOREP),
+	E("-_-", EMO_NOREP), E("-.-", EMO_NOREP),
+	E(":'-(", EMO_GLUE), E(":'-)", EMO_GLUE), E(":-)", EMO_GLUE), E(":-(", EMO_GLUE),
+	E(":-D", EMO_GLUE), E(":-P", EMO_GLUE), E(":-p", EMO_GLUE), E(":-/", EMO_GLUE | EMO_NOREP),
+	E(":-\\", EMO_GLUE | EMO_NOREP), E(":-|", EMO_GLUE), E(":-O", EMO_GLUE), E(":-o", EMO_GLUE),
+	E(":-*", EMO_GLUE), E(":-]", EMO_GLUE), E(":-[", EMO_GLUE), E(":'(", EMO_GLUE),
+	E(":')", EMO_GLUE), E(":)", EMO_GLUE), E(":(", EMO_GLUE), E(":D", EMO_GLUE), E(":P", EMO_GLUE),
 	E(":p", EMO_GLUE), E(":/", EMO_GLUE | EMO_NOREP), E(":\\", EMO_GLUE | EMO_NOREP),
-	E(":|", EMO_GLUE), E(":O", EMO_GLUE), E(":o", EMO_GLUE), E(":*", EMO_GLUE),
-	E(":3", EMO_GLUE), E(":]", EMO_GLUE), E(":[", EMO_GLUE), E(":S", EMO_GLUE),
-	E(":s", EMO_GLUE), E(":@", EMO_GLUE), E(":$", EMO_GLUE), E(":x", EMO_GLUE),
-	E(":X", EMO_GLUE), E(":c", EMO_GLUE),
+	E(":|", EMO_GLUE), E(":O", EMO_GLUE), E(":o", EMO_GLUE), E(":*", EMO_GLUE), E(":3", EMO_GLUE),
+	E(":]", EMO_GLUE), E(":[", EMO_GLUE), E(":S", EMO_GLUE), E(":s", EMO_GLUE), E(":@", EMO_GLUE),
+	E(":$", EMO_GLUE), E(":x", EMO_GLUE), E(":X", EMO_GLUE), E(":c", EMO_GLUE),
 	E(";-)", EMO_GLUE), E(";-(", EMO_GLUE), E(";-D", EMO_GLUE), E(";-P", EMO_GLUE),
 	E(";-p", EMO_GLUE), E(";_;", EMO_GLUE | EMO_NOREP), E(";)", EMO_GLUE), E(";(", EMO_GLUE),
 	E(";D", EMO_GLUE), E(";P", EMO_GLUE), E(";p", EMO_GLUE), E(";*", EMO_GLUE),
-	E("=)", 0), E("=(", 0), E("=D", 0), E("=P", 0), E("=p", 0), E("=/", EMO_NOREP),
-	E("=]", 0), E("=[", 0), E("=|", 0),
+	E("</3", 0), E("<3", 0),
+	E("=)", 0), E("=(", 0), E("=D", 0), E("=P", 0), E("=p", 0), E("=/", EMO_NOREP), E("=]", 0),
+	E("=[", 0), E("=|", 0),
 	E(">:-(", 0), E(">:-)", 0), E(">:(", 0), E(">:)", 0), E(">:[", 0), E(">:O", 0),
 	E(">_<", EMO_NOREP), E(">.<", EMO_NOREP),
-	E("</3", 0), E("<3", 0),
-	E("^_^", EMO_GLUE | EMO_NOREP), E("^.^", EMO_GLUE | EMO_NOREP),
-	E("^-^", EMO_GLUE | EMO_NOREP), E("^o^", EMO_GLUE | EMO_NOREP), E("^^", EMO_GLUE),
-	E("-_-", EMO_NOREP), E("-.-", EMO_NOREP),
-	E("(-:", EMO_STRICT | EMO_NOREP), E("(:", EMO_STRICT | EMO_NOREP),
-	E(")-:", EMO_STRICT | EMO_NOREP), E("):", EMO_STRICT | EMO_NOREP),
-	E("xD", 0), E("xd", 0), E("XD", 0),
-	E("T_T", EMO_NOREP), E("T.T", EMO_NOREP), E("T-T", EMO_NOREP),
-	E("o_O", EMO_NOREP), E("o.O", EMO_NOREP), E("o_o", EMO_NOREP),
 	E("O_o", EMO_NOREP), E("O.o", EMO_NOREP), E("O_O", EMO_NOREP),
+	E("T_T", EMO_NOREP), E("T.T", EMO_NOREP), E("T-T", EMO_NOREP),
+	E("XD", 0),
+	E("^_^", EMO_GLUE | EMO_NOREP), E("^.^", EMO_GLUE | EMO_NOREP), E("^-^", EMO_GLUE | EMO_NOREP),
+	E("^o^", EMO_GLUE | EMO_NOREP), E("^^", EMO_GLUE),
+	E("o_O", EMO_NOREP), E("o.O", EMO_NOREP), E("o_o", EMO_NOREP),
+	E("xD", 0), E("xd", 0),
 };
 #undef E
 /* clang-format on */
@@ -843,10 +844,20 @@ static int scan_emoticon(const uint8_t *p, const uint8_t *end, int prev, struct 
 {
 	if (prev == PV_DIGIT)
 		return 0;
-	for (size_t i = 0; i < sizeof emoticons / sizeof emoticons[0]; i++) {
+	/* The first entry starting with *p (the table is sorted by first byte). */
+	size_t lo = 0, hi = sizeof emoticons / sizeof emoticons[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if ((uint8_t)emoticons[mid].s[0] < *p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < sizeof emoticons / sizeof emoticons[0]; i++) {
 		const struct emoticon *e = &emoticons[i];
-		if ((uint8_t)e->s[0] != *p || (size_t)(end - p) < e->len ||
-		    memcmp(p, e->s, e->len) != 0)
+		if ((uint8_t)e->s[0] != *p)
+			break;
+		if ((size_t)(end - p) < e->len || memcmp(p, e->s, e->len) != 0)
 			continue;
 		if ((e->how & EMO_STRICT) && prev != PV_NONE)
 			continue;

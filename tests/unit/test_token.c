@@ -598,10 +598,40 @@ static void test_huge_runs(void **state)
 	}
 }
 
+/* Every emoticon of the tokenizer's table is found, standing alone between
+ * spaces (the table is binary-searched by first byte: an entry out of order
+ * would be missed here). */
+static void test_every_emoticon(void **state)
+{
+	static const char *const all[] = {
+		"(-:", "(:", ")-:", "):", "-_-", "-.-", ":'-(", ":'-)", ":-)", ":-(",
+		":-D", ":-P", ":-p", ":-/", ":-\\", ":-|", ":-O", ":-o", ":-*", ":-]",
+		":-[", ":'(", ":')", ":)", ":(", ":D", ":P", ":p", ":/", ":\\",
+		":|", ":O", ":o", ":*", ":3", ":]", ":[", ":S", ":s", ":@",
+		":$", ":x", ":X", ":c", ";-)", ";-(", ";-D", ";-P", ";-p", ";_;",
+		";)", ";(", ";D", ";P", ";p", ";*", "</3", "<3", "=)", "=(",
+		"=D", "=P", "=p", "=/", "=]", "=[", "=|", ">:-(", ">:-)", ">:(",
+		">:)", ">:[", ">:O", ">_<", ">.<", "O_o", "O.o", "O_O", "T_T", "T.T",
+		"T-T", "XD", "^_^", "^.^", "^-^", "^o^", "^^", "o_O", "o.O", "o_o",
+		"xD", "xd",
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof all / sizeof *all; i++) {
+		char buf[32];
+		int n = snprintf(buf, sizeof buf, "a %s b", all[i]);
+		struct es_token tok[8];
+		size_t nt = 0;
+		assert_int_equal(es_tokenize(buf, (size_t)n, tok, 8, &nt), 0);
+		if (nt != 3 || tok[1].kind != ES_TOKEN_EMOTICON || tok[1].len != strlen(all[i]))
+			fail_msg("emoticon \"%s\" not found (%zu tokens)", all[i], nt);
+	}
+}
+
 int main(void)
 {
 	/* clang-format off */
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_every_emoticon),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_args),
 		cmocka_unit_test(test_max),
