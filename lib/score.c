@@ -91,7 +91,9 @@ struct tinfo {
 	float value;  /* valence or booster scalar */
 	uint32_t rules;
 	const struct es_lex_entry *entry;
-	uint8_t emoji_lex; /* value came from the emoji lexicon */
+	uint8_t emoji_lex;   /* value came from the emoji lexicon */
+	uint8_t self_negated; /* carries its own negation: nie-/ne- prefix, or an expression
+	                         that begins with a negator ("nu merge") */
 };
 
 struct es_analyzer {
@@ -272,13 +274,17 @@ static int resolve_valence(struct lang_slot *s, const char *fold, size_t flen, c
 static int resolve_spelling(struct lang_slot *s, const char *fold, size_t flen, const char *plain,
                             size_t plen, struct wres *r)
 {
+	/*
+	 * Function words by their written form, and by the accent-free key only
+	 * when the text was typed without accents: a word typed with other accents
+	 * is another word (Greek άλλα "others" is not αλλά "but"; Italian né is not ne).
+	 */
 	if (resolve_function_word(s->lex, fold, flen, r))
 		return 1;
-	if ((plen != flen || memcmp(fold, plain, flen) != 0) &&
-	    resolve_function_word(s->lex, plain, plen, r)) {
-		r->rules |= ES_RULE_UNACCENT;
+	/* fold == plain here means: typed without accents, so "οχι" still finds "όχι". */
+	if (plen == flen && memcmp(fold, plain, flen) == 0 &&
+	    resolve_function_word(s->lex, plain, plen, r))
 		return 1;
-	}
 	return resolve_valence(s, fold, flen, plain, plen, r);
 }
 
@@ -719,6 +725,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 		default:
 			ti->role = ROLE_VALENCE;
 			ti->rules = via;
+			ti->self_negated = r.role == ROLE_NEGATOR;
 			break;
 		}
 		for (size_t k = 1; k < e->ntok; k++)
@@ -732,6 +739,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 	ti->entry = r.entry;
 	ti->value = r.value;
 	ti->rules = r.rules;
+	ti->self_negated = (r.rules & ES_RULE_PREFIX_NEGATION) != 0;
 }
 
 static void classify(struct es_analyzer *an, struct lang_slot *s, const struct es_lexicon *emo,
@@ -746,6 +754,7 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 		ti->rules = 0;
 		ti->entry = NULL;
 		ti->emoji_lex = 0;
+		ti->self_negated = 0;
 		const struct es_token *t = &an->tok[i];
 		switch (t->kind) {
 		case ES_TOKEN_WORD:
@@ -803,6 +812,8 @@ static float sign_of(float v)
 static float apply_context(const struct es_analyzer *an, const struct es_lex_settings *cfg,
                            int caps_diff, size_t i, float v, uint32_t *rules)
 {
+	/* Negative concord: "nic mi nepřišlo", "nu-i nimic, nu merge" are one negation. */
+	int concord_done = an->info[i].self_negated && !cfg->negation_flip_twice;
 	unsigned window = cfg->negation_window > BOOST_WINDOW ? cfg->negation_window : BOOST_WINDOW;
 	unsigned dist = 0, negators = 0;
 	for (size_t j = i; j-- > 0 && dist < window;) {
@@ -823,7 +834,9 @@ static float apply_context(const struct es_analyzer *an, const struct es_lex_set
 			negators++;
 		}
 	}
-	if (negators) {
+	if (negators && concord_done)
+		*rules |= ES_RULE_DOUBLE_NEGATION; /* counted once, in the word itself */
+	else if (negators) {
 		unsigned times = cfg->negation_flip_twice ? negators : 1;
 		for (unsigned k = 0; k < times; k++)
 			v *= v > 0 ? cfg->negation_scalar : cfg->negated_negative_scalar;

@@ -146,6 +146,12 @@ static const struct sum_case sum_cases[] = {
 	{"pl", "ZŁY dzień", -2.0 - 0.733, ES_RULE_CAPS},
 	{"pl", "beznadziejna obsługa", -2.5, ES_RULE_PREFIX_ENTRY},
 	{"pl", "nie polecam", -2.2, ES_RULE_IDIOM},
+	/* Concord: a word or expression that carries its own negation is not negated again. */
+	{"pl", "nigdy niedobry", 2.0 * -0.74, ES_RULE_PREFIX_NEGATION | ES_RULE_DOUBLE_NEGATION},
+	{"pl", "nigdy nie polecam", -2.2, ES_RULE_IDIOM | ES_RULE_DOUBLE_NEGATION},
+	/* A function word typed with different accents is another word. */
+	{"pl", "nié dobry", 2.0, 0},
+	{"pl", "NIE dobry", 2.0 * -0.74 - 0.0, ES_RULE_NEGATION},
 	{"pl", "bardzo dobry ale zły", (2.0 + 0.293) * 0.5 + -2.0 * 1.5,
 	 ES_RULE_INTENSIFIER | ES_RULE_CONTRAST_AFTER},
 	{"pl", "nie", 0, 0}, /* a negator alone scores nothing: not a short word as prefix */
