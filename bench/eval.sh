@@ -7,12 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build-release}
 [ -d "$build" ] || meson setup "$build" --buildtype=release >/dev/null
-ninja -C "$build" >/dev/null
-printf '%-18s %-5s %8s %8s %8s\n' file lang macroF1 acc coverage
+ninja -C "$build" daemon/earshot >/dev/null
+printf '%-18s %-5s %8s %8s %9s\n' file lang macroF1 acc coverage
 for f in ../shared/data/sentiment/*.tsv; do
   base=$(basename "$f" .tsv); lang=${base%%_*}
   [ -f "lexicons/$lang.lex" ] || { printf '%-18s %-5s (no lexicon)\n' "$base" "$lang"; continue; }
   "$build/daemon/earshot" eval "$f" --lang "$lang" --lexicons lexicons --json |
-    python3 -c 'import json,sys; d=json.load(sys.stdin); print("%-18s %-5s %8.4f %8.4f %7.1f%%" % (d["file"][:-4], d["lang"], d["macro_f1"], d["accuracy"], 100*d["coverage"]))'
+    awk -v b="$base" -v l="$lang" '{
+      match($0, /"macro_f1":[0-9.]+/); f1 = substr($0, RSTART + 11, RLENGTH - 11);
+      match($0, /"accuracy":[0-9.]+/); acc = substr($0, RSTART + 11, RLENGTH - 11);
+      match($0, /"coverage":[0-9.]+/); cov = substr($0, RSTART + 11, RLENGTH - 11);
+      printf "%-18s %-5s %8.4f %8.4f %8.1f%%\n", b, l, f1, acc, 100 * cov }'
   if [ "${ANCHORS:-0}" = 1 ]; then bash ../shared/bench/anchors/run.sh "$lang" "$f" 2>/dev/null | sed 's/^/    anchor /'; fi
 done
