@@ -7,9 +7,9 @@ set -euo pipefail
 packages=(
   build-essential meson ninja-build pkg-config
   libutf8proc-dev libstemmer-dev libexttextcat-dev libexttextcat-data
-  libyajl-dev libcmocka-dev
+  libyajl-dev libcmocka-dev libinih-dev
   libuv1-dev libcurl4-openssl-dev libhiredis-dev libsystemd-dev redis-server
-  valgrind
+  valgrind systemd
 )
 
 missing=()

@@ -55,7 +55,7 @@ if [ "${QUICK:-0}" != 1 ]; then
     echo "test.sh: sanitizer build failed"; failed=$((failed + 1))
   fi
   echo "== unit tests and fuzz corpora under valgrind"
-  run_pass build-test --setup=valgrind --timeout-multiplier=10
+  run_pass build-test --setup=valgrind --suite unit --suite fuzz
 fi
 
 echo "$passed passed, $failed failed"
