@@ -65,6 +65,7 @@ struct wres {
 	uint32_t rules;  /* ES_RULE_STEM, _UNACCENT, _PREFIX_ENTRY, _PREFIX_NEGATION */
 	uint8_t role;
 	uint8_t has_mwe;      /* the language has expressions starting with this word */
+	const struct es_lex_entry *alt; /* a booster's own valence entry ("super", "terribly") */
 	uint64_t mwe_next[2]; /* bit (hash of the 2nd token's plain key & 127) of each of them */
 };
 
@@ -92,6 +93,7 @@ struct tinfo {
 	uint32_t rules;
 	const struct es_lex_entry *entry;
 	uint8_t emoji_lex;   /* value came from the emoji lexicon */
+	const struct es_lex_entry *alt; /* a booster's own valence entry, if it has one */
 	uint8_t self_negated; /* carries its own negation: nie-/ne- prefix, or an expression
 	                         that begins with a negator ("nu merge") */
 };
@@ -219,6 +221,8 @@ static int resolve_function_word(const struct es_lexicon *lex, const char *key, 
 	} else if ((e = es_lexicon_word(lex, ES_LEX_INTENSIFIER, key, len)) != NULL) {
 		r->role = ROLE_BOOSTER;
 		r->value = e->value;
+		/* Some boosters are also sentiment words on their own ("super", "terribly"). */
+		r->alt = es_lexicon_word(lex, ES_LEX_VALENCE, key, len);
 	} else if ((e = es_lexicon_word(lex, ES_LEX_CONTRAST, key, len)) != NULL) {
 		r->role = ROLE_CONTRAST;
 	} else {
@@ -739,6 +743,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 	ti->entry = r.entry;
 	ti->value = r.value;
 	ti->rules = r.rules;
+	ti->alt = r.alt;
 	ti->self_negated = (r.rules & ES_RULE_PREFIX_NEGATION) != 0;
 }
 
@@ -755,6 +760,7 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 		ti->entry = NULL;
 		ti->emoji_lex = 0;
 		ti->self_negated = 0;
+		ti->alt = NULL;
 		const struct es_token *t = &an->tok[i];
 		switch (t->kind) {
 		case ES_TOKEN_WORD:
@@ -785,6 +791,37 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 
 /* ======================================================================== */
 /* Rules                                                                    */
+
+static int is_boundary(const struct es_token *t);
+
+/*
+ * A booster that has a sentiment word within its reach intensifies it; one
+ * that does not ("Das war super.", "it was terribly") is a sentiment word
+ * itself when the lexicon gives it a valence.
+ */
+static void release_idle_boosters(struct es_analyzer *an, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct tinfo *ti = &an->info[i];
+		if (ti->role != ROLE_BOOSTER || !ti->alt)
+			continue;
+		int boosts = 0;
+		unsigned dist = 0;
+		for (size_t j = i + 1; j < n && dist < BOOST_WINDOW && !boosts; j++) {
+			if (is_boundary(&an->tok[j]) || an->info[j].role == ROLE_CONTRAST)
+				break;
+			if (an->info[j].role == ROLE_SKIP || an->info[j].role == ROLE_INNER)
+				continue;
+			dist++;
+			boosts = an->info[j].role == ROLE_VALENCE;
+		}
+		if (!boosts) {
+			ti->role = ROLE_VALENCE;
+			ti->entry = ti->alt;
+			ti->value = ti->alt->value;
+		}
+	}
+}
 
 /*
  * Where a negator's or booster's reach ends: clause punctuation, and emoji or
@@ -917,6 +954,7 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 		an->info[i].role = ROLE_NONE;
 	build_keys(an, n);
 	classify(an, s, emo, overlay, n);
+	release_idle_boosters(an, n);
 
 	int caps_diff = caps > 0 && caps < words;
 	size_t first_contrast = SIZE_MAX;

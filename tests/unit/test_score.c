@@ -118,6 +118,9 @@ static const struct sum_case sum_cases[] = {
 	{"en", "terribly", -3.0, ES_RULE_PREFIX_ENTRY},
 	{"en", "a waste of money", -2.8, ES_RULE_IDIOM},
 	{"en", "no problem", 1.2, ES_RULE_IDIOM},
+	/* A booster with a valence of its own: boosts when it can, else counts itself. */
+	{"en", "super good", 1.9 + 0.4, ES_RULE_INTENSIFIER},
+	{"en", "that was super.", 2.5, 0},
 	/* Elongation: squeezed to find the word, then emphasised. */
 	{"en", "gooood", 1.9 + 0.293, ES_RULE_ELONGATION},
 	{"en", "sooo good", 1.9 + 0.293, ES_RULE_INTENSIFIER},

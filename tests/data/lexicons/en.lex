@@ -18,6 +18,7 @@ terribl*     -3.0
 not bad       1.5
 no problem    1.2
 war zone     -1.0
+super         2.5
 waste of money  -2.8
 
 [negators]
@@ -32,6 +33,7 @@ very          0.293
 really        0.293
 so            0.293
 extremely     0.5
+super         0.4
 slightly     -0.293
 kind of      -0.293
 
