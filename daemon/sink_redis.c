@@ -1,0 +1,741 @@
+/*
+ * sink_redis.c — the ordered, bounded Redis command queue over hiredis async
+ * and libuv, and the pipeline sink that writes docs/redis.md's layout
+ * (sink_redis.h).
+ *
+ * Two lists hold every command: `wait` (not sent yet) and `sent` (written to
+ * the socket, not answered). hiredis answers in order, so a reply always
+ * belongs to the head of `sent`. When the connection breaks hiredis calls
+ * the pending callbacks with no reply (they do nothing) and then the
+ * disconnect callback, which moves `sent` back in front of `wait` and arms
+ * the reconnect timer. A failed context is never reused: hiredis frees it,
+ * and a new one is made for the next attempt.
+ *
+ * Bucket entries are written with explicit stream ids (the bucket's start),
+ * so a bucket written twice — sent, connection lost before the reply, sent
+ * again — is refused by Redis as "equal or smaller" and counted as replayed,
+ * not as an error. Mentions have server-assigned ids; one answered-but-lost
+ * reply can duplicate a mention entry (at-least-once), never lose one.
+ */
+#include <errno.h>
+#include <hiredis/adapters/libuv.h>
+#include <hiredis/async.h>
+#include <hiredis/hiredis.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <yajl/yajl_gen.h>
+
+#include "log.h"
+#include "sink_redis.h"
+
+#define SENT_MAX        2000   /* commands written but not answered */
+#define BACKOFF_MIN_MS  100
+#define BACKOFF_MAX_MS  30000
+#define ARGS_MAX        128    /* arguments of one command built here */
+#define MIN_MS          60000ULL
+#define HOUR_MS         3600000ULL
+
+enum cmd_kind { CMD_PLAIN = 0, CMD_BUCKET, CMD_AUTH };
+
+struct cmd {
+	struct cmd *next;
+	int argc;
+	uint8_t kind;
+	size_t bytes; /* for the queue bound */
+	size_t *argvlen;
+	const char **argv; /* into the same allocation */
+};
+
+struct es_redis {
+	uv_loop_t *loop;
+	const struct es_config *cfg;
+	redisAsyncContext *ac;
+	int connected;
+	int closing;
+	struct cmd *wait_head, *wait_tail;
+	struct cmd *sent_head, *sent_tail;
+	size_t sent_n;
+	uv_timer_t retry;
+	uint64_t backoff_ms;
+	unsigned seed;
+	const struct es_config *brands_cfg; /* the configuration the pipeline's brands come from */
+	uint64_t *brand_minute; /* last minute each brand's authors HLL got its EXPIRE */
+	struct es_redis_stats st;
+};
+
+static struct es_ratelimit rl_conn, rl_err, rl_drop;
+
+/* ======================================================================== */
+/* Commands                                                                 */
+
+static struct cmd *cmd_new(int argc, const char *const *argv, const size_t *argvlen)
+{
+	size_t data = 0;
+	for (int i = 0; i < argc; i++)
+		data += argvlen[i] + 1;
+	size_t head = sizeof(struct cmd) + (size_t)argc * (sizeof(size_t) + sizeof(char *));
+	struct cmd *c = malloc(head + data);
+	if (!c)
+		return NULL;
+	c->next = NULL;
+	c->argc = argc;
+	c->kind = CMD_PLAIN;
+	c->bytes = head + data;
+	c->argvlen = (size_t *)(c + 1);
+	c->argv = (const char **)(c->argvlen + argc);
+	char *p = (char *)(c->argv + argc);
+	for (int i = 0; i < argc; i++) {
+		memcpy(p, argv[i], argvlen[i]);
+		p[argvlen[i]] = '\0';
+		c->argv[i] = p;
+		c->argvlen[i] = argvlen[i];
+		p += argvlen[i] + 1;
+	}
+	return c;
+}
+
+static void push_wait(struct es_redis *r, struct cmd *c)
+{
+	if (r->wait_tail)
+		r->wait_tail->next = c;
+	else
+		r->wait_head = c;
+	r->wait_tail = c;
+	r->st.queue_bytes += c->bytes;
+	r->st.queue_len++;
+}
+
+static struct cmd *pop(struct cmd **head, struct cmd **tail)
+{
+	struct cmd *c = *head;
+	if (c) {
+		*head = c->next;
+		if (!*head)
+			*tail = NULL;
+		c->next = NULL;
+	}
+	return c;
+}
+
+static void forget(struct es_redis *r, struct cmd *c)
+{
+	r->st.queue_bytes -= c->bytes;
+	r->st.queue_len--;
+	free(c);
+}
+
+static void pump(struct es_redis *r);
+
+static void on_reply(redisAsyncContext *ac, void *reply_, void *privdata)
+{
+	struct es_redis *r = privdata;
+	redisReply *reply = reply_;
+	if (!reply || !r->sent_head)
+		return; /* the connection is going away: the disconnect callback requeues */
+	struct cmd *c = pop(&r->sent_head, &r->sent_tail);
+	r->sent_n--;
+	if (reply->type == REDIS_REPLY_ERROR) {
+		if (c->kind == CMD_BUCKET && strstr(reply->str, "equal or smaller")) {
+			r->st.replayed++;
+		} else if (c->kind == CMD_AUTH) {
+			es_log_rl(&rl_conn, LOG_ERR, "redis: AUTH refused: %s", reply->str);
+			r->st.errors++;
+			forget(r, c);
+			redisAsyncDisconnect(ac);
+			return;
+		} else {
+			r->st.errors++;
+			es_log_rl(&rl_err, LOG_ERR, "redis: %s refused: %s", c->argv[0], reply->str);
+		}
+	} else {
+		r->st.written++;
+	}
+	forget(r, c);
+	pump(r);
+}
+
+static void pump(struct es_redis *r)
+{
+	while (r->connected && r->wait_head && r->sent_n < SENT_MAX) {
+		struct cmd *c = pop(&r->wait_head, &r->wait_tail);
+		if (redisAsyncCommandArgv(r->ac, on_reply, r, c->argc, c->argv, c->argvlen) != REDIS_OK) {
+			/* The context is failing; put it back and let the disconnect handle it. */
+			c->next = r->wait_head;
+			r->wait_head = c;
+			if (!r->wait_tail)
+				r->wait_tail = c;
+			return;
+		}
+		if (r->sent_tail)
+			r->sent_tail->next = c;
+		else
+			r->sent_head = c;
+		r->sent_tail = c;
+		r->sent_n++;
+	}
+}
+
+int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const size_t *argvlen)
+{
+	struct cmd *c = cmd_new(argc, argv, argvlen);
+	if (!c)
+		return -ENOMEM;
+	if (argc > 0 && strcmp(argv[0], "XADD") == 0 && argc > 5 && strstr(argv[1], ":w:"))
+		c->kind = CMD_BUCKET;
+	/* Bounded: drop the oldest waiting commands to make room, and say so. */
+	while (r->st.queue_bytes + c->bytes > r->cfg->queue_max && r->wait_head) {
+		struct cmd *old = pop(&r->wait_head, &r->wait_tail);
+		r->st.dropped++;
+		forget(r, old);
+		es_log_rl(&rl_drop, LOG_WARNING,
+		          "redis: queue over %zu bytes while Redis is unreachable: dropping the oldest "
+		          "writes (dropped=%llu)",
+		          r->cfg->queue_max, (unsigned long long)r->st.dropped);
+	}
+	push_wait(r, c);
+	r->st.queued++;
+	pump(r);
+	return 0;
+}
+
+int es_redis_cmdf(struct es_redis *r, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= sizeof buf)
+		return -E2BIG;
+	const char *argv[ARGS_MAX];
+	size_t len[ARGS_MAX];
+	int argc = 0;
+	char *save = NULL;
+	for (char *w = strtok_r(buf, " ", &save); w && argc < ARGS_MAX; w = strtok_r(NULL, " ", &save)) {
+		argv[argc] = w;
+		len[argc++] = strlen(w);
+	}
+	return es_redis_cmd(r, argc, argv, len);
+}
+
+/* ======================================================================== */
+/* Connection                                                               */
+
+static void connect_now(struct es_redis *r);
+
+static void on_retry(uv_timer_t *t)
+{
+	connect_now(t->data);
+}
+
+static void schedule_retry(struct es_redis *r)
+{
+	if (r->closing)
+		return;
+	/* Full jitter over the current step; the step doubles up to the cap. */
+	uint64_t step = r->backoff_ms;
+	uint64_t delay = step / 2 + (uint64_t)rand_r(&r->seed) % (step / 2 + 1);
+	r->backoff_ms = step * 2 > BACKOFF_MAX_MS ? BACKOFF_MAX_MS : step * 2;
+	uv_timer_start(&r->retry, on_retry, delay, 0);
+}
+
+/* Everything sent but unanswered goes back in front, in its order. */
+static void requeue_sent(struct es_redis *r)
+{
+	if (!r->sent_head)
+		return;
+	r->sent_tail->next = r->wait_head;
+	if (!r->wait_head)
+		r->wait_tail = r->sent_tail;
+	r->wait_head = r->sent_head;
+	r->sent_head = r->sent_tail = NULL;
+	r->sent_n = 0;
+}
+
+static void on_disconnect(const redisAsyncContext *ac, int status)
+{
+	struct es_redis *r = ac->data;
+	r->ac = NULL;
+	r->connected = 0;
+	r->st.disconnects++;
+	requeue_sent(r);
+	if (!r->closing) {
+		es_log_rl(&rl_conn, LOG_WARNING, "redis: connection lost%s%s; %zu writes waiting",
+		          status == REDIS_OK ? "" : ": ", status == REDIS_OK ? "" : ac->errstr,
+		          r->st.queue_len);
+		schedule_retry(r);
+	}
+}
+
+static void on_connect(const redisAsyncContext *ac, int status)
+{
+	struct es_redis *r = ac->data;
+	if (status != REDIS_OK) {
+		/* hiredis frees a context whose connect failed. */
+		es_log_rl(&rl_conn, LOG_WARNING, "redis: cannot connect: %s; retrying", ac->errstr);
+		r->ac = NULL;
+		r->st.disconnects++;
+		schedule_retry(r);
+		return;
+	}
+	r->connected = 1;
+	r->backoff_ms = BACKOFF_MIN_MS;
+	r->st.connects++;
+	es_log(LOG_INFO, "redis: connected; writing %zu queued commands", r->st.queue_len);
+	if (r->cfg->redis_password) {
+		/* AUTH goes first, ahead of everything queued. */
+		const char *argv[] = {"AUTH", r->cfg->redis_password};
+		size_t len[] = {4, strlen(r->cfg->redis_password)};
+		struct cmd *c = cmd_new(2, argv, len);
+		if (c) {
+			c->kind = CMD_AUTH;
+			c->next = r->wait_head;
+			r->wait_head = c;
+			if (!r->wait_tail)
+				r->wait_tail = c;
+			r->st.queue_bytes += c->bytes;
+			r->st.queue_len++;
+		}
+	}
+	pump(r);
+}
+
+static void connect_now(struct es_redis *r)
+{
+	if (r->closing || r->ac)
+		return;
+	redisAsyncContext *ac = r->cfg->redis_unix ? redisAsyncConnectUnix(r->cfg->redis_unix)
+	                                           : redisAsyncConnect(r->cfg->redis_host,
+	                                                               r->cfg->redis_port);
+	if (!ac || ac->err) {
+		es_log_rl(&rl_conn, LOG_WARNING, "redis: cannot connect: %s; retrying",
+		          ac ? ac->errstr : "out of memory");
+		if (ac)
+			redisAsyncFree(ac);
+		r->st.disconnects++;
+		schedule_retry(r);
+		return;
+	}
+	ac->data = r;
+	if (redisLibuvAttach(ac, r->loop) != REDIS_OK) {
+		redisAsyncFree(ac);
+		schedule_retry(r);
+		return;
+	}
+	redisAsyncSetConnectCallback(ac, on_connect);
+	redisAsyncSetDisconnectCallback(ac, on_disconnect);
+	r->ac = ac;
+}
+
+int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis **out)
+{
+	struct es_redis *r = calloc(1, sizeof *r);
+	if (!r)
+		return -ENOMEM;
+	r->brand_minute = calloc(cfg->n_brands ? cfg->n_brands : 1, sizeof *r->brand_minute);
+	if (!r->brand_minute) {
+		free(r);
+		return -ENOMEM;
+	}
+	r->loop = loop;
+	r->cfg = cfg;
+	r->brands_cfg = cfg;
+	r->backoff_ms = BACKOFF_MIN_MS;
+	r->seed = (unsigned)time(NULL) ^ (unsigned)(uintptr_t)r;
+	uv_timer_init(loop, &r->retry);
+	r->retry.data = r;
+	connect_now(r);
+	*out = r;
+	return 0;
+}
+
+static void on_closed(uv_handle_t *h)
+{
+	struct es_redis *r = h->data;
+	struct cmd *c;
+	while ((c = pop(&r->wait_head, &r->wait_tail)) != NULL)
+		free(c);
+	while ((c = pop(&r->sent_head, &r->sent_tail)) != NULL)
+		free(c);
+	free(r->brand_minute);
+	free(r);
+}
+
+void es_redis_free(struct es_redis *r)
+{
+	if (!r)
+		return;
+	r->closing = 1;
+	if (r->ac) {
+		redisAsyncContext *ac = r->ac;
+		r->ac = NULL;
+		redisAsyncFree(ac);
+	}
+	uv_timer_stop(&r->retry);
+	uv_close((uv_handle_t *)&r->retry, on_closed); /* r is freed when the loop closes the timer */
+}
+
+int es_redis_idle(const struct es_redis *r)
+{
+	return r->wait_head == NULL && r->sent_head == NULL;
+}
+
+int es_redis_connected(const struct es_redis *r)
+{
+	return r->connected;
+}
+
+const struct es_redis_stats *es_redis_stats(const struct es_redis *r)
+{
+	return &r->st;
+}
+
+/* ======================================================================== */
+/* The layout (docs/redis.md)                                               */
+
+/* Arguments of one command under construction; numbers and keys in `num`. */
+struct args {
+	const char *v[ARGS_MAX];
+	size_t l[ARGS_MAX];
+	int n;
+	char num[ARGS_MAX][48];
+	int nnum;
+};
+
+static void arg(struct args *a, const char *s, size_t len)
+{
+	if (a->n < ARGS_MAX) {
+		a->v[a->n] = s;
+		a->l[a->n++] = len;
+	}
+}
+
+static void args(struct args *a, const char *s)
+{
+	arg(a, s, strlen(s));
+}
+
+static void argf(struct args *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void argf(struct args *a, const char *fmt, ...)
+{
+	if (a->nnum >= ARGS_MAX)
+		return;
+	char *buf = a->num[a->nnum++];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof a->num[0], fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n >= sizeof a->num[0])
+		n = (int)sizeof a->num[0] - 1;
+	arg(a, buf, (size_t)n);
+}
+
+static void key(struct args *a, const struct es_redis *r, const char *brand, const char *suffix)
+{
+	argf(a, "%s:{%s}:%s", r->cfg->prefix, brand, suffix);
+}
+
+static void send_args(struct es_redis *r, struct args *a)
+{
+	es_redis_cmd(r, a->n, a->v, a->l);
+}
+
+static const char *label_str(enum es_label l)
+{
+	return es_label_name(l);
+}
+
+static void on_mention(void *ctx, const struct es_brand_state *b, const struct es_post *p,
+                       const struct es_result *res, int tagged, uint64_t now_ms)
+{
+	struct es_redis *r = ctx;
+	struct args a = {0};
+	char terms[512];
+	size_t tl = 0;
+	terms[0] = '\0';
+	for (size_t i = 0; i < res->n_terms && tl < sizeof terms - 64; i++) {
+		const struct es_term *t = &res->terms[i];
+		int n = snprintf(terms + tl, sizeof terms - tl, "%s%.*s:%+.2f", tl ? " " : "",
+		                 (int)(t->len > 40 ? 40 : t->len), t->ptr, t->adjusted);
+		if (n > 0 && (size_t)n < sizeof terms - tl)
+			tl += (size_t)n;
+	}
+	args(&a, "XADD");
+	key(&a, r, b->cfg->name, "mentions");
+	args(&a, "MAXLEN");
+	args(&a, "~");
+	argf(&a, "%zu", r->cfg->mentions_maxlen);
+	args(&a, "*");
+	args(&a, "id");
+	arg(&a, p->id.ptr, p->id.len);
+	args(&a, "source");
+	arg(&a, p->source.ptr, p->source.len);
+	args(&a, "url");
+	arg(&a, p->url.ptr, p->url.len);
+	args(&a, "author");
+	arg(&a, p->author.ptr, p->author.len);
+	args(&a, "lang");
+	args(&a, res->lang);
+	args(&a, "text");
+	arg(&a, p->text.ptr, p->text.len);
+	args(&a, "score");
+	argf(&a, "%.4f", res->compound);
+	args(&a, "label");
+	args(&a, label_str(res->label));
+	args(&a, "tagged");
+	args(&a, tagged ? "1" : "0");
+	args(&a, "terms");
+	arg(&a, terms, tl);
+	send_args(r, &a);
+
+	if (p->author.len) {
+		/* Unique authors: one HyperLogLog per brand and minute, kept 25 hours. */
+		uint64_t minute = now_ms / MIN_MS;
+		char suffix[48];
+		snprintf(suffix, sizeof suffix, "authors:%llu", (unsigned long long)minute);
+		struct args h = {0};
+		args(&h, "PFADD");
+		key(&h, r, b->cfg->name, suffix);
+		arg(&h, p->author.ptr, p->author.len);
+		send_args(r, &h);
+		const struct es_config *bc = r->brands_cfg;
+		size_t bi = (size_t)(b->cfg - bc->brands);
+		if (b->cfg >= bc->brands && bi < bc->n_brands && r->brand_minute[bi] != minute) {
+			r->brand_minute[bi] = minute;
+			struct args e = {0};
+			args(&e, "EXPIRE");
+			key(&e, r, b->cfg->name, suffix);
+			args(&e, "90000");
+			send_args(r, &e);
+		}
+	}
+}
+
+static void counts_fields(struct args *a, const struct es_counts *c, const char *sfx)
+{
+	argf(a, "n%s", sfx);
+	argf(a, "%u", c->n);
+	argf(a, "mean%s", sfx);
+	argf(a, "%.4f", es_counts_mean(c));
+	argf(a, "neg_share%s", sfx);
+	argf(a, "%.4f", es_counts_neg_share(c));
+	argf(a, "pos%s", sfx);
+	argf(a, "%u", c->pos);
+	argf(a, "neu%s", sfx);
+	argf(a, "%u", c->neu);
+	argf(a, "neg%s", sfx);
+	argf(a, "%u", c->neg);
+	argf(a, "unscored%s", sfx);
+	argf(a, "%u", c->unscored);
+	argf(a, "tagged%s", sfx);
+	argf(a, "%u", c->tagged);
+	argf(a, "untagged%s", sfx);
+	argf(a, "%u", c->untagged);
+}
+
+static void on_bucket(void *ctx, const struct es_brand_state *b, enum es_bucket_res res,
+                      uint64_t start_ms, const struct es_counts *c)
+{
+	struct es_redis *r = ctx;
+	uint64_t keep = res == ES_BUCKET_MINUTE ? r->cfg->retention_minute_ms : r->cfg->retention_hour_ms;
+	struct args a = {0};
+	args(&a, "XADD");
+	key(&a, r, b->cfg->name, res == ES_BUCKET_MINUTE ? "w:1m" : "w:1h");
+	args(&a, "MINID");
+	args(&a, "~");
+	argf(&a, "%llu", (unsigned long long)(start_ms > keep ? start_ms - keep : 0));
+	argf(&a, "%llu-0", (unsigned long long)start_ms);
+	counts_fields(&a, c, "");
+	send_args(r, &a);
+}
+
+static void on_now(void *ctx, const struct es_brand_state *b, uint64_t now_ms)
+{
+	struct es_redis *r = ctx;
+	struct args a = {0};
+	args(&a, "HSET");
+	key(&a, r, b->cfg->name, "now");
+	for (int w = 0; w < ES_WIN_COUNT; w++) {
+		char sfx[8];
+		snprintf(sfx, sizeof sfx, "_%s", es_window_name((enum es_window)w));
+		counts_fields(&a, es_agg_window(b->agg, (enum es_window)w), sfx);
+	}
+	char firing[96];
+	size_t fl = 0;
+	firing[0] = '\0';
+	for (int t = 0; t < ES_ALERT_TYPE_COUNT; t++)
+		if (b->det[t].firing) {
+			int n = snprintf(firing + fl, sizeof firing - fl, "%s%s", fl ? " " : "",
+			                 es_alert_type_name((enum es_alert_type)t));
+			if (n > 0 && (size_t)n < sizeof firing - fl)
+				fl += (size_t)n;
+		}
+	args(&a, "alerts_firing");
+	arg(&a, firing, fl);
+	args(&a, "updated_ms");
+	argf(&a, "%llu", (unsigned long long)now_ms);
+	send_args(r, &a);
+
+	/* The top negative terms, replaced atomically. */
+	struct es_topk_item top[ES_TERMS_TOP];
+	size_t nt = es_topk_top(b->neg_terms, top, ES_TERMS_TOP);
+	if (nt == 0)
+		return;
+	es_redis_cmdf(r, "MULTI");
+	struct args d = {0};
+	args(&d, "DEL");
+	key(&d, r, b->cfg->name, "terms:neg");
+	send_args(r, &d);
+	struct args z = {0};
+	args(&z, "ZADD");
+	key(&z, r, b->cfg->name, "terms:neg");
+	for (size_t i = 0; i < nt; i++) {
+		argf(&z, "%.3f", top[i].count);
+		args(&z, top[i].term);
+	}
+	send_args(r, &z);
+	es_redis_cmdf(r, "EXEC");
+}
+
+static void on_alert(void *ctx, const struct es_brand_state *b, const struct es_alert *al,
+                     const struct es_topk_item *terms, size_t n_terms)
+{
+	struct es_redis *r = ctx;
+	char tbuf[512], sbuf[512];
+	size_t tl = 0, sl = 0;
+	tbuf[0] = sbuf[0] = '\0';
+	for (size_t i = 0; i < n_terms; i++) {
+		int n = snprintf(tbuf + tl, sizeof tbuf - tl, "%s%s", i ? " " : "", terms[i].term);
+		if (n > 0 && (size_t)n < sizeof tbuf - tl)
+			tl += (size_t)n;
+	}
+	for (size_t i = 0; i < b->n_samples; i++) {
+		int n = snprintf(sbuf + sl, sizeof sbuf - sl, "%s%s", i ? " " : "", b->samples[i]);
+		if (n > 0 && (size_t)n < sizeof sbuf - sl)
+			sl += (size_t)n;
+	}
+	const char *state = al->state == ES_ALERT_FIRING ? "firing" : "resolved";
+	es_log(al->state == ES_ALERT_FIRING ? LOG_WARNING : LOG_NOTICE,
+	       "alert %s brand=\"%s\" window=%s value=%.3f baseline=%.3f threshold=%.3f n=%u "
+	       "terms=\"%s\"",
+	       state, b->cfg->name, es_window_name(al->window), al->value, al->baseline,
+	       al->threshold, al->n, tbuf);
+
+	struct args a = {0};
+	args(&a, "XADD");
+	argf(&a, "%s:alerts", r->cfg->prefix);
+	args(&a, "MAXLEN");
+	args(&a, "~");
+	args(&a, "100000");
+	args(&a, "*");
+	args(&a, "type");
+	args(&a, es_alert_type_name(al->type));
+	args(&a, "brand");
+	args(&a, b->cfg->name);
+	args(&a, "window");
+	args(&a, es_window_name(al->window));
+	args(&a, "state");
+	args(&a, state);
+	args(&a, "value");
+	argf(&a, "%.4f", al->value);
+	args(&a, "baseline");
+	argf(&a, "%.4f", al->baseline);
+	args(&a, "threshold");
+	argf(&a, "%.4f", al->threshold);
+	args(&a, "n");
+	argf(&a, "%u", al->n);
+	args(&a, "terms");
+	arg(&a, tbuf, tl);
+	args(&a, "samples");
+	arg(&a, sbuf, sl);
+	args(&a, "at_ms");
+	argf(&a, "%llu", (unsigned long long)al->at_ms);
+	send_args(r, &a);
+
+	/* The same event as JSON on the pub/sub channel. */
+	yajl_gen g = yajl_gen_alloc(NULL);
+	if (!g)
+		return;
+#define GS(s) yajl_gen_string(g, (const unsigned char *)(s), strlen(s))
+	yajl_gen_map_open(g);
+	GS("type");
+	GS(es_alert_type_name(al->type));
+	GS("brand");
+	GS(b->cfg->name);
+	GS("window");
+	GS(es_window_name(al->window));
+	GS("state");
+	GS(state);
+	GS("value");
+	yajl_gen_double(g, al->value);
+	GS("baseline");
+	yajl_gen_double(g, al->baseline);
+	GS("threshold");
+	yajl_gen_double(g, al->threshold);
+	GS("n");
+	yajl_gen_integer(g, al->n);
+	GS("terms");
+	yajl_gen_array_open(g);
+	for (size_t i = 0; i < n_terms; i++)
+		GS(terms[i].term);
+	yajl_gen_array_close(g);
+	GS("samples");
+	yajl_gen_array_open(g);
+	for (size_t i = 0; i < b->n_samples; i++)
+		GS(b->samples[i]);
+	yajl_gen_array_close(g);
+	GS("at_ms");
+	yajl_gen_integer(g, (long long)al->at_ms);
+	yajl_gen_map_close(g);
+#undef GS
+	const unsigned char *json;
+	size_t jl;
+	if (yajl_gen_get_buf(g, &json, &jl) == yajl_gen_status_ok) {
+		struct args p = {0};
+		args(&p, "PUBLISH");
+		argf(&p, "%s:alerts", r->cfg->prefix);
+		arg(&p, (const char *)json, jl);
+		send_args(r, &p);
+	}
+	yajl_gen_free(g);
+}
+
+int es_redis_set_brands(struct es_redis *r, const struct es_config *cfg)
+{
+	uint64_t *m = calloc(cfg->n_brands ? cfg->n_brands : 1, sizeof *m);
+	if (!m)
+		return -ENOMEM;
+	free(r->brand_minute);
+	r->brand_minute = m;
+	r->brands_cfg = cfg;
+	return 0;
+}
+
+void es_redis_pipeline_sink(struct es_redis *r, struct es_pipeline_sink *sink)
+{
+	sink->ctx = r;
+	sink->mention = on_mention;
+	sink->bucket = on_bucket;
+	sink->now = on_now;
+	sink->alert = on_alert;
+}
+
+void es_redis_write_stats(struct es_redis *r, const char *const *names, const uint64_t *values,
+                          size_t n, uint64_t now_ms)
+{
+	struct args a = {0};
+	args(&a, "HSET");
+	argf(&a, "%s:stats", r->cfg->prefix);
+	for (size_t i = 0; i < n && a.n + 2 < ARGS_MAX; i++) {
+		args(&a, names[i]);
+		argf(&a, "%llu", (unsigned long long)values[i]);
+	}
+	args(&a, "updated_ms");
+	argf(&a, "%llu", (unsigned long long)now_ms);
+	send_args(r, &a);
+}
