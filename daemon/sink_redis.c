@@ -18,7 +18,6 @@
  * reply can duplicate a mention entry (at-least-once), never lose one.
  */
 #include <errno.h>
-#include <hiredis/adapters/libuv.h>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
 #include <stdarg.h>
@@ -32,6 +31,7 @@
 #include "sink_redis.h"
 
 #define SENT_MAX        2000   /* commands written but not answered */
+#define CONNECT_TIMEOUT_MS 5000 /* hiredis 0.14 has no async connect timeout */
 #define BACKOFF_MIN_MS  100
 #define BACKOFF_MAX_MS  30000
 #define ARGS_MAX        128    /* arguments of one command built here */
@@ -55,10 +55,12 @@ struct es_redis {
 	redisAsyncContext *ac;
 	int connected;
 	int closing;
+	int closed_timers;
 	struct cmd *wait_head, *wait_tail;
 	struct cmd *sent_head, *sent_tail;
 	size_t sent_n;
 	uv_timer_t retry;
+	uv_timer_t connect_timeout;
 	uint64_t backoff_ms;
 	unsigned seed;
 	const struct es_config *brands_cfg; /* the configuration the pipeline's brands come from */
@@ -222,9 +224,117 @@ int es_redis_cmdf(struct es_redis *r, const char *fmt, ...)
 }
 
 /* ======================================================================== */
+/* libuv adapter                                                            */
+
+/*
+ * hiredis ships a libuv adapter, but the one in Debian's hiredis 0.14 drops
+ * poll errors (`if (status != 0) return;`): a refused or reset connection is
+ * then never reported and the writer waits forever. This one hands an error
+ * to hiredis as both readable and writable, so hiredis reads the socket
+ * error and calls the connect or disconnect callback. Same shape otherwise.
+ */
+struct uv_events {
+	redisAsyncContext *ac;
+	uv_poll_t poll;
+	int events;
+};
+
+static void uv_events_cb(uv_poll_t *h, int status, int events)
+{
+	struct uv_events *e = h->data;
+	if (status < 0)
+		events = UV_READABLE | UV_WRITABLE;
+	if (e->ac && (events & UV_READABLE))
+		redisAsyncHandleRead(e->ac);
+	if (e->ac && (events & UV_WRITABLE))
+		redisAsyncHandleWrite(e->ac);
+}
+
+static void uv_events_set(struct uv_events *e, int events)
+{
+	e->events = events;
+	if (events)
+		uv_poll_start(&e->poll, events, uv_events_cb);
+	else
+		uv_poll_stop(&e->poll);
+}
+
+static void uv_add_read(void *p)
+{
+	struct uv_events *e = p;
+	uv_events_set(e, e->events | UV_READABLE);
+}
+
+static void uv_del_read(void *p)
+{
+	struct uv_events *e = p;
+	uv_events_set(e, e->events & ~UV_READABLE);
+}
+
+static void uv_add_write(void *p)
+{
+	struct uv_events *e = p;
+	uv_events_set(e, e->events | UV_WRITABLE);
+}
+
+static void uv_del_write(void *p)
+{
+	struct uv_events *e = p;
+	uv_events_set(e, e->events & ~UV_WRITABLE);
+}
+
+static void uv_events_closed(uv_handle_t *h)
+{
+	free(h->data);
+}
+
+static void uv_cleanup(void *p)
+{
+	struct uv_events *e = p;
+	e->ac = NULL; /* hiredis is freeing the context */
+	uv_close((uv_handle_t *)&e->poll, uv_events_closed);
+}
+
+static int uv_attach(redisAsyncContext *ac, uv_loop_t *loop)
+{
+	struct uv_events *e = calloc(1, sizeof *e);
+	if (!e)
+		return REDIS_ERR;
+	if (uv_poll_init(loop, &e->poll, ac->c.fd) != 0) {
+		free(e);
+		return REDIS_ERR;
+	}
+	e->ac = ac;
+	e->poll.data = e;
+	ac->ev.data = e;
+	ac->ev.addRead = uv_add_read;
+	ac->ev.delRead = uv_del_read;
+	ac->ev.addWrite = uv_add_write;
+	ac->ev.delWrite = uv_del_write;
+	ac->ev.cleanup = uv_cleanup;
+	return REDIS_OK;
+}
+
+/* ======================================================================== */
 /* Connection                                                               */
 
 static void connect_now(struct es_redis *r);
+static void schedule_retry(struct es_redis *r);
+
+/* A connection attempt that neither succeeds nor fails (a black-holed SYN): give up on it. */
+static void on_connect_timeout(uv_timer_t *t)
+{
+	struct es_redis *r = t->data;
+	if (r->ac && !r->connected) {
+		es_log_rl(&rl_conn, LOG_WARNING, "redis: no answer within %dms; retrying",
+		          CONNECT_TIMEOUT_MS);
+		redisAsyncContext *ac = r->ac;
+		r->ac = NULL;
+		redisAsyncFree(ac); /* not connected: no disconnect callback */
+		r->st.disconnects++;
+		schedule_retry(r);
+	}
+}
 
 static void on_retry(uv_timer_t *t)
 {
@@ -276,11 +386,13 @@ static void on_connect(const redisAsyncContext *ac, int status)
 	if (status != REDIS_OK) {
 		/* hiredis frees a context whose connect failed. */
 		es_log_rl(&rl_conn, LOG_WARNING, "redis: cannot connect: %s; retrying", ac->errstr);
+		uv_timer_stop(&r->connect_timeout);
 		r->ac = NULL;
 		r->st.disconnects++;
 		schedule_retry(r);
 		return;
 	}
+	uv_timer_stop(&r->connect_timeout);
 	r->connected = 1;
 	r->backoff_ms = BACKOFF_MIN_MS;
 	r->st.connects++;
@@ -320,7 +432,7 @@ static void connect_now(struct es_redis *r)
 		return;
 	}
 	ac->data = r;
-	if (redisLibuvAttach(ac, r->loop) != REDIS_OK) {
+	if (uv_attach(ac, r->loop) != REDIS_OK) {
 		redisAsyncFree(ac);
 		schedule_retry(r);
 		return;
@@ -328,6 +440,7 @@ static void connect_now(struct es_redis *r)
 	redisAsyncSetConnectCallback(ac, on_connect);
 	redisAsyncSetDisconnectCallback(ac, on_disconnect);
 	r->ac = ac;
+	uv_timer_start(&r->connect_timeout, on_connect_timeout, CONNECT_TIMEOUT_MS, 0);
 }
 
 int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis **out)
@@ -346,7 +459,8 @@ int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis *
 	r->backoff_ms = BACKOFF_MIN_MS;
 	r->seed = (unsigned)time(NULL) ^ (unsigned)(uintptr_t)r;
 	uv_timer_init(loop, &r->retry);
-	r->retry.data = r;
+	uv_timer_init(loop, &r->connect_timeout);
+	r->retry.data = r->connect_timeout.data = r;
 	connect_now(r);
 	*out = r;
 	return 0;
@@ -355,6 +469,8 @@ int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis *
 static void on_closed(uv_handle_t *h)
 {
 	struct es_redis *r = h->data;
+	if (++r->closed_timers < 2)
+		return;
 	struct cmd *c;
 	while ((c = pop(&r->wait_head, &r->wait_tail)) != NULL)
 		free(c);
@@ -375,7 +491,10 @@ void es_redis_free(struct es_redis *r)
 		redisAsyncFree(ac);
 	}
 	uv_timer_stop(&r->retry);
-	uv_close((uv_handle_t *)&r->retry, on_closed); /* r is freed when the loop closes the timer */
+	uv_timer_stop(&r->connect_timeout);
+	/* r is freed when the loop has closed both timers. */
+	uv_close((uv_handle_t *)&r->retry, on_closed);
+	uv_close((uv_handle_t *)&r->connect_timeout, on_closed);
 }
 
 int es_redis_idle(const struct es_redis *r)

@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# Integration test of earshotd against a real, private redis-server.
+#
+#   daemon.sh EARSHOTD LEXICON_DIR
+#
+# Starts redis-server on a free loopback port in a temp dir (append-only, so a
+# restart keeps what was acknowledged), runs earshotd with posts written into
+# a FIFO on its stdin, and checks what lands in Redis:
+#   1. mentions, tagged/untagged counts and windows match what was sent;
+#      malformed, invalid-UTF-8 and oversized lines are counted and skipped;
+#   2. Redis killed mid-stream and restarted: every mention is there after;
+#   3. SIGHUP with a broken config keeps the running one; with a good one,
+#      a new brand starts counting;
+#   4. SIGTERM flushes and exits 0.
+# Everything is stopped by pid at the end. Exit 77 (skip) without redis-server.
+set -uo pipefail
+earshotd=$1
+lexicons=$2
+command -v redis-server >/dev/null && command -v redis-cli >/dev/null || { echo "redis-server not installed"; exit 77; }
+
+dir=$(mktemp -d /tmp/earshot-it-XXXXXX)
+redis_pid=
+daemon_pid=
+cleanup() {
+  [ -n "$daemon_pid" ] && kill -KILL "$daemon_pid" 2>/dev/null
+  [ -n "$redis_pid" ] && kill -KILL "$redis_pid" 2>/dev/null
+  exec 3>&- 2>/dev/null
+  rm -rf "$dir"
+}
+trap cleanup EXIT
+
+failures=0
+n=0
+check() { # check DESCRIPTION EXPECTED ACTUAL
+  n=$((n + 1))
+  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
+}
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
+       shuf -i 20000-60000 -n 1)
+start_redis() {
+  redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --appendonly yes --appendfsync always \
+    --save "" --daemonize no --logfile "$dir/redis.log" &
+  redis_pid=$!
+  for _ in $(seq 100); do redis-cli -p "$port" PING >/dev/null 2>&1 && return 0; sleep 0.05; done
+  echo "redis-server did not start"; exit 1
+}
+r() { redis-cli -p "$port" "$@"; }
+wait_for() { # wait_for EXPECTED COMMAND... (up to 10 s)
+  local want=$1; shift
+  for _ in $(seq 200); do [ "$("$@" 2>/dev/null)" = "$want" ] && return 0; sleep 0.05; done
+  return 1
+}
+
+write_config() { # write_config FILE EXTRA_BRAND_SECTION
+  cat > "$1" <<EOF
+[daemon]
+flush_interval = 100ms
+shutdown_grace = 5s
+lexicons = $lexicons
+[redis]
+address = 127.0.0.1:$port
+prefix = it
+[source in]
+type = stdin
+max_line = 2KiB
+[brand acme]
+query = acme OR @acmebank
+handles = acmebank
+$2
+EOF
+}
+
+post() { # post ID TEXT [extra json]
+  printf '{"id":"%s","text":"%s","author":"u%s","lang":"en"%s}\n' "$1" "$2" "$1" "${3:-}" >&3
+}
+
+start_redis
+write_config "$dir/e.conf" ""
+mkfifo "$dir/in"
+"$earshotd" -c "$dir/e.conf" < "$dir/in" 2> "$dir/daemon.log" &
+daemon_pid=$!
+exec 3> "$dir/in"
+
+# --- 1. counts, tagged/untagged, bad lines ----------------------------------
+for i in $(seq 1 40); do post "a$i" "acme is great"; done
+for i in $(seq 1 20); do post "t$i" "@acmebank this is bad" ',"mentions":["acmebank"]'; done
+for i in $(seq 1 10); do post "x$i" "unrelated post"; done
+printf '{not json\n' >&3
+printf '{"id":"u1","text":"acme \xc3\x28 broken utf8","lang":"en"}\n' >&3
+printf '{"id":"big","text":"acme %04000d"}\n' 0 >&3
+wait_for 60 r XLEN 'it:{acme}:mentions' || true
+check "every matched post is a mention" 60 "$(r XLEN 'it:{acme}:mentions')"
+wait_for 60 r HGET 'it:{acme}:now' n_1m || true
+check "1m window counts them" 60 "$(r HGET 'it:{acme}:now' n_1m)"
+check "tagged by @mention" 20 "$(r HGET 'it:{acme}:now' tagged_1m)"
+check "untagged" 40 "$(r HGET 'it:{acme}:now' untagged_1m)"
+check "positive" 40 "$(r HGET 'it:{acme}:now' pos_1m)"
+check "negative" 20 "$(r HGET 'it:{acme}:now' neg_1m)"
+check "posts read" 70 "$(r HGET it:stats posts_in)"
+check "malformed and invalid UTF-8 lines counted" 2 "$(r HGET it:stats parse_errors)"
+check "oversized line counted" 1 "$(r HGET it:stats oversized)"
+check "the stream went on after the bad lines" 1 "$(kill -0 $daemon_pid 2>/dev/null && echo 1 || echo 0)"
+
+# --- 2. Redis down mid-stream, then back ------------------------------------
+kill -KILL "$redis_pid"; wait "$redis_pid" 2>/dev/null; redis_pid=
+for i in $(seq 1 50); do post "d$i" "acme outage post number $i"; done
+sleep 0.5
+start_redis
+wait_for 110 r XLEN 'it:{acme}:mentions' || true
+check "nothing lost while Redis was down" 110 "$(r XLEN 'it:{acme}:mentions')"
+check "the mention ids are all there" 50 "$(r XRANGE 'it:{acme}:mentions' - + | grep -c '^d[0-9]*$')"
+sleep 0.3
+check "no write was dropped" 0 "$(r HGET it:stats redis_dropped)"
+check "the queue drained (only the last flush's own writes left)" 1 \
+  "$([ "$(r HGET it:stats queue_bytes)" -lt 20000 ] && echo 1 || echo 0)"
+
+# --- 3. SIGHUP: a bad config stays out, a good one comes in -----------------
+sed 's/^query = acme OR @acmebank$/query = (acme OR @acmebank/' "$dir/e.conf" > "$dir/e.conf.bad"
+bad_line=$(grep -n '^query = (acme' "$dir/e.conf.bad" | cut -d: -f1)
+cp "$dir/e.conf.bad" "$dir/e.conf"
+kill -HUP "$daemon_pid"
+wait_for 1 r HGET it:stats reload_failures || true
+check "a broken config is refused on SIGHUP" 1 "$(r HGET it:stats reload_failures)"
+check "and the daemon keeps running" 1 "$(kill -0 $daemon_pid 2>/dev/null && echo 1 || echo 0)"
+check "the refusal is logged with file:line" 1 "$(grep -c "reload refused.*e.conf:$bad_line: query" "$dir/daemon.log")"
+write_config "$dir/e.conf" "[brand globex]
+query = globex"
+kill -HUP "$daemon_pid"
+wait_for 1 r HGET it:stats reloads || true
+check "a good config is applied on SIGHUP" 1 "$(r HGET it:stats reloads)"
+for i in $(seq 1 5); do post "g$i" "globex is nice"; done
+wait_for 5 r XLEN 'it:{globex}:mentions' || true
+check "the new brand counts" 5 "$(r XLEN 'it:{globex}:mentions')"
+
+# --- 4. SIGTERM flushes and exits 0 -----------------------------------------
+for i in $(seq 1 7); do post "z$i" "acme last words"; done
+sleep 0.2
+kill -TERM "$daemon_pid"
+wait "$daemon_pid"; rc=$?; daemon_pid=
+check "SIGTERM exits 0" 0 "$rc"
+check "the last posts were flushed" 117 "$(r XLEN 'it:{acme}:mentions')"
+check "the shutdown was clean" 1 "$(grep -c 'every write reached Redis' "$dir/daemon.log")"
+
+if [ "$failures" -ne 0 ]; then
+  echo "--- daemon log"; cat "$dir/daemon.log"
+fi
+echo "$((n - failures)) passed, $failures failed"
+[ "$failures" -eq 0 ]
