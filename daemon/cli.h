@@ -52,5 +52,6 @@ int cli_score(int argc, char **argv);
 int cli_eval(int argc, char **argv);
 int cli_langid(int argc, char **argv);
 int cli_bench(int argc, char **argv);
+int cli_top(int argc, char **argv);
 
 #endif

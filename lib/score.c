@@ -824,12 +824,16 @@ static void release_idle_boosters(struct es_analyzer *an, size_t n)
 }
 
 /*
- * Where a negator's or booster's reach ends: clause punctuation, and emoji or
- * emoticons, which in posts mark the end of a thought ("no cheque :( damn").
+ * Where a negator's or booster's reach ends: clause punctuation and commas,
+ * and emoji or emoticons, which in posts mark the end of a thought ("no
+ * cheque :( damn").
  */
 static int is_boundary(const struct es_token *t)
 {
 	if (t->kind == ES_TOKEN_EMOJI || t->kind == ES_TOKEN_EMOTICON)
+		return 1;
+	/* A comma ends a negation's reach too: "non funziona niente, che vergogna". */
+	if (t->kind == ES_TOKEN_PUNCT && t->ptr[0] == ',')
 		return 1;
 	return (t->kind == ES_TOKEN_PUNCT || t->kind == ES_TOKEN_EXCLAIM ||
 	        t->kind == ES_TOKEN_QUESTION) &&

@@ -126,6 +126,7 @@ static const struct sum_case sum_cases[] = {
 	{"en", "sooo good", 1.9 + 0.293, ES_RULE_INTENSIFIER},
 	/* Clause boundaries stop negation (VADER would negate across the '.'). */
 	{"en", "not now. good", 1.9, 0},
+	{"en", "not now, good", 1.9, 0}, /* a comma ends it too */
 	/* Emoji and emoticons, with skin tones folded and ZWJ fallback. */
 	{"en", "good 😡", 1.9 - 3.0, ES_RULE_EMOJI},
 	{"en", "👍🏽", 1.8, ES_RULE_EMOJI},
