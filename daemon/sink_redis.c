@@ -740,9 +740,10 @@ static void on_alert(void *ctx, const struct es_brand_state *b, const struct es_
 	}
 	const char *state = al->state == ES_ALERT_FIRING ? "firing" : "resolved";
 	es_log(al->state == ES_ALERT_FIRING ? LOG_WARNING : LOG_NOTICE,
-	       "alert %s brand=\"%s\" window=%s value=%.3f baseline=%.3f threshold=%.3f n=%u "
+	       "alert %s type=%s brand=\"%s\" window=%s value=%.3f baseline=%.3f threshold=%.3f n=%u "
 	       "terms=\"%s\"",
-	       state, b->cfg->name, es_window_name(al->window), al->value, al->baseline,
+	       state, es_alert_type_name(al->type), b->cfg->name, es_window_name(al->window),
+	       al->value, al->baseline,
 	       al->threshold, al->n, tbuf);
 
 	struct args a = {0};
