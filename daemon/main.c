@@ -180,11 +180,35 @@ static void write_stats(struct daemon *d, uint64_t now)
 	es_redis_write_stats(d->redis, names, values, sizeof values / sizeof *values, now);
 }
 
-/* Back-pressure: sources pause while Redis holds more than half its queue bound. */
+/*
+ * Back-pressure: sources pause while Redis is behind by more than a few
+ * flushes' worth of writes (8 MiB, or half of queue_max if smaller) and
+ * resume as soon as the backlog is down to half that (the writer calls
+ * on_drain). Reading faster than Redis takes the writes would only move the
+ * backlog into our memory. While Redis is down the sources therefore pause
+ * too, with nothing lost; the disk spool (next) will let them go on.
+ */
+#define BACKLOG_HIGH (8u << 20)
+
+static size_t backlog_high(const struct daemon *d)
+{
+	return d->base_cfg->queue_max / 2 < BACKLOG_HIGH ? d->base_cfg->queue_max / 2 : BACKLOG_HIGH;
+}
+
+static void on_drain(void *ctx)
+{
+	struct daemon *d = ctx;
+	if (d->stopping)
+		return;
+	for (size_t i = 0; i < d->n_src; i++)
+		es_source_file_resume(d->src[i]);
+}
+
 static void regulate_sources(struct daemon *d)
 {
 	size_t q = es_redis_stats(d->redis)->queue_bytes;
-	size_t high = d->base_cfg->queue_max / 2, low = d->base_cfg->queue_max / 4;
+	size_t high = backlog_high(d);
+	size_t low = high / 2;
 	for (size_t i = 0; i < d->n_src; i++) {
 		if (q > high)
 			es_source_file_pause(d->src[i]);
@@ -198,7 +222,7 @@ static void on_post(void *ctx, const struct es_post *post)
 	struct daemon *d = ctx;
 	d->posts_in++;
 	es_pipeline_post(d->w.pl, post, wall_ms());
-	if ((d->posts_in & 1023) == 0)
+	if ((d->posts_in & 255) == 0)
 		regulate_sources(d);
 }
 
@@ -386,6 +410,7 @@ int main(int argc, char **argv)
 	}
 	d.base_cfg = probe;
 	es_redis_set_brands(d.redis, d.w.cfg);
+	es_redis_on_drain(d.redis, backlog_high(&d) / 2, on_drain, &d);
 
 	for (size_t i = 0; i < d.base_cfg->n_sources && d.n_src < SOURCES_MAX; i++) {
 		int rc = es_source_file_new(d.loop, &d.base_cfg->sources[i], on_post, &d, &d.src[d.n_src]);

@@ -64,6 +64,9 @@ struct es_redis {
 	uint64_t backoff_ms;
 	unsigned seed;
 	const struct es_config *brands_cfg; /* the configuration the pipeline's brands come from */
+	size_t drain_low;
+	void (*drain_fn)(void *ctx);
+	void *drain_ctx;
 	uint64_t *brand_minute; /* last minute each brand's authors HLL got its EXPIRE */
 	struct es_redis_stats st;
 };
@@ -155,8 +158,18 @@ static void on_reply(redisAsyncContext *ac, void *reply_, void *privdata)
 	} else {
 		r->st.written++;
 	}
+	size_t before = r->st.queue_bytes;
 	forget(r, c);
+	if (r->drain_fn && before > r->drain_low && r->st.queue_bytes <= r->drain_low)
+		r->drain_fn(r->drain_ctx);
 	pump(r);
+}
+
+void es_redis_on_drain(struct es_redis *r, size_t low, void (*fn)(void *ctx), void *ctx)
+{
+	r->drain_low = low;
+	r->drain_fn = fn;
+	r->drain_ctx = ctx;
 }
 
 static void pump(struct es_redis *r)

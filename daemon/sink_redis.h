@@ -8,9 +8,10 @@
  * drops, the unanswered commands go back to the front of the queue, the
  * failed context is freed (never reused), and a new connection is made after
  * a jittered exponential backoff (100 ms doubling to 30 s); the queue is then
- * written in its original order. While Redis is away the queue grows up to
- * queue_max bytes; past that the oldest commands are dropped and counted.
- * (A disk spool in state_dir is the next step: docs/ARCHITECTURE.md.)
+ * written in its original order. The queue is bounded by queue_max bytes;
+ * past that the oldest commands are dropped and counted (the daemon pauses
+ * its sources long before, see es_redis_on_drain). A disk spool in
+ * state_dir is the next step: docs/ARCHITECTURE.md.
  */
 #ifndef EARSHOT_DAEMON_SINK_REDIS_H
 #define EARSHOT_DAEMON_SINK_REDIS_H
@@ -50,6 +51,12 @@ int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const si
 
 /* printf-style convenience for commands whose arguments have no spaces. */
 int es_redis_cmdf(struct es_redis *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/*
+ * Call fn(ctx) once each time the backlog (queued + unanswered bytes) falls
+ * to `low` bytes or below: sources paused for back-pressure resume from it.
+ */
+void es_redis_on_drain(struct es_redis *r, size_t low, void (*fn)(void *ctx), void *ctx);
 
 /* Nothing waiting or unanswered. */
 int es_redis_idle(const struct es_redis *r);

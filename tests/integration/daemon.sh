@@ -15,7 +15,7 @@
 # Everything is stopped by pid at the end. Exit 77 (skip) without redis-server.
 set -uo pipefail
 earshotd=$1
-lexicons=$2
+lexicons=$(cd "$2" && pwd)  # the config resolves relative paths against its own directory
 command -v redis-server >/dev/null && command -v redis-cli >/dev/null || { echo "redis-server not installed"; exit 77; }
 
 dir=$(mktemp -d /tmp/earshot-it-XXXXXX)
