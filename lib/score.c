@@ -325,6 +325,29 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 	}
 
 	/*
+	 * Elision: an article or preposition glued by an apostrophe ("l'amore",
+	 * "dell'app", "d'accord", "qu'il") hides the word after it. A short part
+	 * before the apostrophe (1-5 bytes) and a word of at least 3 after: the
+	 * word is looked up alone.
+	 */
+	for (size_t k = 1; k <= 5 && k + 4 <= flen; k++) {
+		if (fold[k] != '\'')
+			continue;
+		const char *rf = fold + k + 1, *rp = plain;
+		size_t rfl = flen - k - 1, rpl = plen;
+		/* The plain key has the same apostrophe; find it there too. */
+		const char *ap = memchr(plain, '\'', plen);
+		if (ap) {
+			rp = ap + 1;
+			rpl = plen - (size_t)(ap + 1 - plain);
+		}
+		if (resolve_spelling(s, rf, rfl, rp, rpl, r))
+			return;
+		memset(r, 0, sizeof *r);
+		break;
+	}
+
+	/*
 	 * Prefix negation ("niedobry" = nie + dobry): the rest must be a valence
 	 * word. Negation prefixes are ASCII, so they have the same length in the
 	 * fold and plain keys when both start with one.

@@ -153,6 +153,10 @@ static const struct sum_case sum_cases[] = {
 	/* Concord: a word or expression that carries its own negation is not negated again. */
 	{"pl", "nigdy niedobry", 2.0 * -0.74, ES_RULE_PREFIX_NEGATION | ES_RULE_DOUBLE_NEGATION},
 	{"pl", "nigdy nie polecam", -2.2, ES_RULE_IDIOM | ES_RULE_DOUBLE_NEGATION},
+	/* Elision: the word after an apostrophed article is looked up alone. */
+	{"it", "l'amore", 2.5, 0},
+	{"it", "un'esperienza pessima, dell'amore", 2.5, 0}, /* "pessima" is not listed: only amore */
+	{"it", "l’amore", 2.5, 0},                          /* typographic apostrophe */
 	/* A function word typed with different accents is another word. */
 	{"pl", "nié dobry", 2.0, 0},
 	{"pl", "NIE dobry", 2.0 * -0.74 - 0.0, ES_RULE_NEGATION},
