@@ -16,6 +16,7 @@ static void usage(FILE *f)
 	      "  langid FILE… [--expect L]                       accuracy of the language guess\n"
 	      "  bench [FILE] [--lang L] [--texts N]             texts/s, ns per stage, peak RSS\n"
 	      "  top [--redis HOST:PORT] [--prefix P] [--once]   live view of earshotd's windows and alerts\n"
+	      "  replay -c CONFIG [--mentions] [FILE]            the daemon's pipeline offline, time from the posts\n"
 	      "  version\n"
 	      "\n"
 	      "Every command takes --lexicons DIR (default: $ES_LEXICON_DIR, then the installed lexicons).\n",
@@ -39,6 +40,8 @@ int main(int argc, char **argv)
 		return cli_bench(argc - 1, argv + 1);
 	if (strcmp(cmd, "top") == 0)
 		return cli_top(argc - 1, argv + 1);
+	if (strcmp(cmd, "replay") == 0)
+		return cli_replay(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("earshot %s\n", ES_VERSION);
 		return 0;

@@ -53,5 +53,6 @@ int cli_eval(int argc, char **argv);
 int cli_langid(int argc, char **argv);
 int cli_bench(int argc, char **argv);
 int cli_top(int argc, char **argv);
+int cli_replay(int argc, char **argv);
 
 #endif
