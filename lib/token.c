@@ -1031,6 +1031,63 @@ int es_tokenize(const char *text, size_t len, struct es_token *out, size_t max, 
 		/* bound every token so that its length fits in uint32_t */
 		const uint8_t *lim =
 		        (size_t)(end - p) > TOKEN_BYTES_MAX ? p + TOKEN_BYTES_MAX : end;
+
+		/*
+		 * Fast path for the commonest token: an ASCII word of letters ended by
+		 * white space or punctuation that cannot continue a word. Anything
+		 * else — a digit, apostrophe or hyphen inside, a non-ASCII byte, a
+		 * possible URL or letter-led emoticon — goes to the general scanners,
+		 * which give the same tokens for the words taken here.
+		 */
+		if (*p < 0x80 && (ascii_class[*p] == C_LOW || ascii_class[*p] == C_UP) &&
+		    prev != PV_LETTER && prev != PV_DIGIT &&
+		    !(((*p | 0x20) == 'h' || (*p | 0x20) == 'w') &&
+		      (has_prefix_ci(p, lim, "http", 4) || has_prefix_ci(p, lim, "www.", 4))) &&
+		    !(emoticon_first(*p) && lim - p >= 2 &&
+		      (p[1] == 'D' || p[1] == 'd' || p[1] == '_' || p[1] == '.' || p[1] == '-'))) {
+			const uint8_t *q = p;
+			unsigned upper = 0, lower = 0, elong = 0, run = 0, last = 0;
+			int general = 0;
+			while (q < lim) {
+				uint8_t c = *q;
+				if (c >= 0x80) {
+					general = 1;
+					break;
+				}
+				int k = ascii_class[c];
+				if (k == C_LOW || k == C_UP) {
+					unsigned key = c | 0x20u;
+					upper |= k == C_UP;
+					lower |= k == C_LOW;
+					run = key == last ? run + 1 : 1;
+					elong |= run >= 3;
+					last = key;
+					q++;
+					continue;
+				}
+				general = k == C_DIG || k == C_APOS || k == C_HYPH;
+				break;
+			}
+			if (!general) {
+				if (count == max) {
+					*n = count;
+					return -E2BIG;
+				}
+				struct es_token *t = &out[count++];
+				size_t wl = (size_t)(q - p);
+				t->ptr = (const char *)p;
+				t->len = (uint32_t)wl;
+				t->kind = ES_TOKEN_WORD;
+				t->flags = (uint8_t)((upper ? ES_TOKEN_F_UPPER : 0) |
+				                     (upper && !lower && wl >= 2 ? ES_TOKEN_F_ALLCAPS : 0) |
+				                     (elong ? ES_TOKEN_F_ELONGATED : 0));
+				t->nchar = wl > UINT16_MAX ? UINT16_MAX : (uint16_t)wl;
+				prev = PV_LETTER;
+				p = q;
+				continue;
+			}
+		}
+
 		struct scan s = {0};
 		unsigned l;
 		int32_t cp;
