@@ -86,6 +86,7 @@ struct lang_slot {
 /* Per-token working state for one analysis. */
 struct tinfo {
 	uint32_t fold_off, plain_off; /* keys in the arena */
+	uint32_t fold_hash;           /* hash_bytes(fold) */
 	uint8_t fold_len, plain_len;  /* 0: no key (not a word, or too long) */
 	uint8_t role;
 	uint8_t span; /* tokens covered by a multi-word expression (>= 1) */
@@ -403,8 +404,8 @@ static void resolve_word_uncached(struct lang_slot *s, const char *fold, size_t 
  * second (least recently used out). It never needs clearing, and a burst of
  * rare words cannot flush the common ones.
  */
-static void resolve_word(struct lang_slot *s, const char *fold, size_t flen, const char *plain,
-                         size_t plen, struct wres *r)
+static void resolve_word(struct lang_slot *s, const char *fold, size_t flen, uint32_t h,
+                         const char *plain, size_t plen, struct wres *r)
 {
 	if (flen == 0 || flen > WCACHE_KEY_MAX) {
 		resolve_word_uncached(s, fold, flen, plain, plen, r);
@@ -417,7 +418,6 @@ static void resolve_word(struct lang_slot *s, const char *fold, size_t flen, con
 			return;
 		}
 	}
-	uint32_t h = hash_bytes(fold, flen);
 	struct wcache_slot *set = &s->cache[h & (WCACHE_SLOTS - 2)];
 	for (int way = 0; way < 2; way++) {
 		struct wcache_slot *c = &set[way];
@@ -463,16 +463,21 @@ static int resolve_overlay(const struct es_lexicon *ov, const char *fold, size_t
  * folding do to ASCII. Returns the length, or -1 when s is not all ASCII
  * (then the caller takes es_norm_key's general path).
  */
-static int ascii_fold(const char *s, size_t len, char *out, size_t cap)
+static int ascii_fold(const char *s, size_t len, char *out, size_t cap, uint32_t *hash)
 {
 	if (len > cap)
 		return -1;
 	unsigned char any = 0;
+	uint32_t h = 2166136261u; /* FNV-1a, as hash_bytes: the memo's key hash comes for free */
 	for (size_t k = 0; k < len; k++) {
 		unsigned char c = (unsigned char)s[k];
 		any |= c;
-		out[k] = (char)(c + ((unsigned char)(c - 'A') < 26u ? 32 : 0));
+		c = (unsigned char)(c + ((unsigned char)(c - 'A') < 26u ? 32 : 0));
+		out[k] = (char)c;
+		h = (h ^ c) * 16777619u;
 	}
+	if (hash)
+		*hash = h;
 	return any & 0x80 ? -1 : (int)len;
 }
 
@@ -509,9 +514,11 @@ static void build_keys(struct es_analyzer *an, size_t n)
 			return;
 		char *fold = an->arena + off;
 		int ascii = 1;
-		int fl = t->nchar == t->len ? ascii_fold(t->ptr, t->len, fold, ES_KEY_MAX) : -1;
+		uint32_t h = 0;
+		int fl = t->nchar == t->len ? ascii_fold(t->ptr, t->len, fold, ES_KEY_MAX, &h) : -1;
 		if (fl < 0) {
 			fl = es_norm_key(t->ptr, t->len, ES_NORM_FOLD, fold, ES_KEY_MAX);
+			h = fl > 0 ? hash_bytes(fold, (size_t)fl) : 0;
 			/* The key may still be ASCII ("Ｈ" folds to "h"): then plain = fold. */
 			for (int k = 0; k < fl; k++)
 				if ((unsigned char)fold[k] >= 0x80) {
@@ -531,6 +538,7 @@ static void build_keys(struct es_analyzer *an, size_t n)
 			}
 		}
 		ti->fold_off = (uint32_t)off;
+		ti->fold_hash = h;
 		ti->fold_len = (uint8_t)fl;
 		ti->plain_off = (uint32_t)(plain - an->arena);
 		ti->plain_len = (uint8_t)pl;
@@ -635,9 +643,19 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 	struct es_span part[HASHTAG_PARTS];
 	char fold[HASHTAG_PARTS][ES_KEY_MAX], plain[HASHTAG_PARTS][ES_KEY_MAX];
 	size_t fl[HASHTAG_PARTS], pl[HASHTAG_PARTS];
-	size_t np = es_norm_split_hashtag(t->ptr + 1, t->len - 1, part, HASHTAG_PARTS);
+	/* A lower-case ASCII tag has nothing to split at: skip the Unicode splitter. */
+	size_t np = 1;
+	part[0].ptr = t->ptr + 1;
+	part[0].len = t->len - 1;
+	for (uint32_t k = 1; k < t->len; k++) {
+		unsigned char c = (unsigned char)t->ptr[k];
+		if (c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+			np = es_norm_split_hashtag(t->ptr + 1, t->len - 1, part, HASHTAG_PARTS);
+			break;
+		}
+	}
 	for (size_t p = 0; p < np; p++) {
-		int f = ascii_fold(part[p].ptr, part[p].len, fold[p], ES_KEY_MAX);
+		int f = ascii_fold(part[p].ptr, part[p].len, fold[p], ES_KEY_MAX, NULL);
 		int k;
 		if (f > 0) {
 			memcpy(plain[p], fold[p], (size_t)f); /* ASCII: the plain key is the fold key */
@@ -658,7 +676,7 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 		if (fl[p] == 0)
 			continue;
 		struct wres r;
-		resolve_word(s, fold[p], fl[p], plain[p], pl[p], &r);
+		resolve_word(s, fold[p], fl[p], hash_bytes(fold[p], fl[p]), plain[p], pl[p], &r);
 		const struct es_lex_entry *const *cand = NULL;
 		size_t nc = r.has_mwe ? es_lexicon_mwe(s->lex, plain[p], pl[p], &cand) : 0;
 		const struct es_lex_entry *e = NULL;
@@ -722,7 +740,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 
 	/* The word's own meaning, memoised; it also says whether expressions start here. */
 	struct wres r;
-	resolve_word(s, fold, ti->fold_len, plain, ti->plain_len, &r);
+	resolve_word(s, fold, ti->fold_len, ti->fold_hash, plain, ti->plain_len, &r);
 
 	/* Expressions first: they override their words' meanings. */
 	const struct es_lex_entry *e = NULL;
