@@ -24,7 +24,8 @@
  * negator never reaches across a full stop or a "but".
  *
  * Word lookups that do not depend on context are memoised per language in a
- * bounded cache (cleared when full), because social text repeats its words
+ * bounded 2-way cache (never cleared: a new word evicts the least recently
+ * used of its set), because social text repeats its words
  * and the key chain costs several hash probes and a stemmer call per miss.
  *
  * Not here: aggregation over posts (window.c), language guessing (langid.c).
@@ -334,6 +335,9 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 	for (size_t k = 1; k <= 5 && k + 4 <= flen; k++) {
 		if (fold[k] != '\'')
 			continue;
+		/* French n' is the negation ne, not an article: "n'adorons" is not "adorons". */
+		if (k == 1 && fold[0] == 'n')
+			break;
 		const char *rf = fold + k + 1, *rp = plain;
 		size_t rfl = flen - k - 1, rpl = plen;
 		/* The plain key has the same apostrophe; find it there too. */
@@ -503,10 +507,12 @@ static long arena_take(struct es_analyzer *an, size_t *used, size_t n)
 static void build_keys(struct es_analyzer *an, size_t n)
 {
 	size_t used = 0;
+	/* No key unless built below: an early return must not leave stale keys. */
+	for (size_t i = 0; i < n; i++)
+		an->info[i].fold_len = an->info[i].plain_len = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
 		const struct es_token *t = &an->tok[i];
-		ti->fold_len = ti->plain_len = 0;
 		if (t->kind != ES_TOKEN_WORD)
 			continue;
 		long off = arena_take(an, &used, 2 * ES_KEY_MAX);
@@ -525,6 +531,11 @@ static void build_keys(struct es_analyzer *an, size_t n)
 					ascii = 0;
 					break;
 				}
+		}
+		if (fl <= 0) {
+			/* Longer than any key (or not UTF-8): not looked up; give the space back. */
+			used = (size_t)off;
+			continue;
 		}
 		int pl = fl;
 		char *plain = fold;
@@ -669,6 +680,24 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 		fl[p] = f > 0 && k > 0 ? (size_t)f : 0;
 		pl[p] = f > 0 && k > 0 ? (size_t)k : 0;
 	}
+	if (np > 1) {
+		/* The whole tag first ("#EpicFail" may be an entry of its own), then its parts. */
+		char wf[ES_KEY_MAX], wp[ES_KEY_MAX];
+		int f = es_norm_key(t->ptr + 1, t->len - 1, ES_NORM_FOLD, wf, sizeof wf);
+		int k = f > 0 ? es_norm_key(wf, (size_t)f, ES_NORM_FOLD | ES_NORM_UNACCENT, wp, sizeof wp)
+		              : -1;
+		if (f > 0 && k > 0) {
+			struct wres whole;
+			resolve_word(s, wf, (size_t)f, hash_bytes(wf, (size_t)f), wp, (size_t)k, &whole);
+			if (whole.role == ROLE_VALENCE && whole.value != 0) {
+				ti->role = ROLE_VALENCE;
+				ti->value = whole.value;
+				ti->entry = whole.entry;
+				ti->rules |= whole.rules | ES_RULE_HASHTAG;
+				return;
+			}
+		}
+	}
 	float sum = 0;
 	int hits = 0, negate = 0;
 	const struct es_lex_entry *first = NULL;
@@ -705,8 +734,10 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 		if (r.role != ROLE_VALENCE || r.value == 0)
 			continue;
 		float v = r.value;
-		if (negate)
-			v *= es_lexicon_settings(s->lex)->negation_scalar;
+		if (negate) {
+			const struct es_lex_settings *cfg = es_lexicon_settings(s->lex);
+			v *= v > 0 ? cfg->negation_scalar : cfg->negated_negative_scalar;
+		}
 		negate = 0;
 		sum += v;
 		hits++;
@@ -854,7 +885,9 @@ static void release_idle_boosters(struct es_analyzer *an, size_t n)
 			if (an->info[j].role == ROLE_SKIP || an->info[j].role == ROLE_INNER)
 				continue;
 			dist++;
-			boosts = an->info[j].role == ROLE_VALENCE;
+			/* A zero guard entry or an emoji gives a booster nothing to boost. */
+			boosts = an->info[j].role == ROLE_VALENCE && an->info[j].value != 0 &&
+			         !an->info[j].emoji_lex;
 		}
 		if (!boosts) {
 			ti->role = ROLE_VALENCE;
@@ -976,7 +1009,9 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 
 	struct lang_slot *s = find_lang(an, out->lang);
 	size_t words = 0, caps = 0;
+	size_t tags = 0;
 	for (size_t i = 0; i < n; i++) {
+		tags += an->tok[i].kind == ES_TOKEN_HASHTAG;
 		if (an->tok[i].kind != ES_TOKEN_WORD)
 			continue;
 		words++;
@@ -987,7 +1022,7 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 	 * (unscored) instead of guessing neutral. A post of emoji and emoticons
 	 * only needs no language and is scored with the emoji lexicon.
 	 */
-	if (!s && words > 0)
+	if (!s && words + tags > 0)
 		return 0;
 
 	const struct es_lexicon *emo = es_lexset_emoji(an->lexset);
@@ -1096,7 +1131,7 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 	double total = pos_sum - neg_sum + (double)neu_count;
 	if (total > 0) {
 		out->pos = pos_sum / total;
-		out->neg = -neg_sum / total;
+		out->neg = neg_sum < 0 ? -neg_sum / total : 0;
 		out->neu = (double)neu_count / total;
 	}
 	out->label = compound >= cfg->threshold_pos   ? ES_LABEL_POS

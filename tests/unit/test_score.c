@@ -121,6 +121,7 @@ static const struct sum_case sum_cases[] = {
 	/* A booster with a valence of its own: boosts when it can, else counts itself. */
 	{"en", "super good", 1.9 + 0.4, ES_RULE_INTENSIFIER},
 	{"en", "that was super.", 2.5, 0},
+	{"en", "super zone", 2.5, 0}, /* a zero guard entry is nothing to boost */
 	/* Elongation: squeezed to find the word, then emphasised. */
 	{"en", "gooood", 1.9 + 0.293, ES_RULE_ELONGATION},
 	{"en", "sooo good", 1.9 + 0.293, ES_RULE_INTENSIFIER},
@@ -137,6 +138,8 @@ static const struct sum_case sum_cases[] = {
 	/* Hashtags: split at case changes; a negator part flips the next. */
 	{"en", "#GreatService", 3.1, ES_RULE_HASHTAG},
 	{"en", "#NotGood", 1.9 * -0.74, ES_RULE_HASHTAG},
+	{"en", "#EpicFail", -2.5, ES_RULE_HASHTAG},        /* the whole tag is an entry: not epic+fail */
+	{"pl", "#NieZły", -2.0 * -0.4, ES_RULE_HASHTAG},   /* a negated negative uses its own scalar */
 	{"en", "#WasteOfMoney", -2.8, ES_RULE_HASHTAG | ES_RULE_IDIOM}, /* expressions inside tags */
 	{"en", ":)))", 2.0, ES_RULE_EMOTICON},                          /* repeated emoticon */
 	{"en", "not :( good", 1.9 - 2.0, ES_RULE_EMOTICON},             /* an emoticon ends the negation scope */
@@ -157,6 +160,7 @@ static const struct sum_case sum_cases[] = {
 	{"it", "l'amore", 2.5, 0},
 	{"it", "un'esperienza pessima, dell'amore", 2.5, 0}, /* "pessima" is not listed: only amore */
 	{"it", "l’amore", 2.5, 0},                          /* typographic apostrophe */
+	{"it", "n'amore", 0, 0},                            /* n' is French ne: not elided */
 	/* A function word typed with different accents is another word. */
 	{"pl", "nié dobry", 2.0, 0},
 	{"pl", "NIE dobry", 2.0 * -0.74 - 0.0, ES_RULE_NEGATION},
@@ -201,6 +205,7 @@ static void test_shares_and_labels(void **state)
 	assert_float_equal(r.pos, 2.9 / 3.9, 1e-3);
 	assert_float_equal(r.neu, 1.0 / 3.9, 1e-3);
 	assert_float_equal(r.neg, 0, 1e-9);
+	assert_false(signbit(r.neg)); /* not -0: printed as "-0.000" otherwise */
 	assert_int_equal(r.label, ES_LABEL_POS);
 	r = analyze(fx, "en", "bad day");
 	assert_int_equal(r.label, ES_LABEL_NEG);
@@ -222,6 +227,9 @@ static void test_unscored(void **state)
 	r = analyze(fx, NULL, "good");
 	assert_int_equal(r.label, ES_LABEL_UNSCORED);
 	assert_string_equal(r.lang, "und");
+	/* Hashtags are words too: in an unknown language they are unscored. */
+	r = analyze(fx, "xx", "#fail #worst");
+	assert_int_equal(r.label, ES_LABEL_UNSCORED);
 	/* Emoji only need no language. */
 	r = analyze(fx, NULL, "😡😡");
 	assert_int_equal(r.label, ES_LABEL_NEG);
@@ -295,6 +303,20 @@ static void test_hostile_input(void **state)
 	assert_int_equal(r.n_tokens, ES_TOKENS_MAX);
 	assert_int_equal(r.n_terms, ES_TERMS_MAX);
 	assert_true(r.n_hits > ES_TERMS_MAX);
+	/* A word longer than any key is not looked up, and the words around it are
+	 * (this used to corrupt the key arena and read stale keys). */
+	char long_post[400];
+	int lp = snprintf(long_post, sizeof long_post, "good ");
+	for (int k = 0; k < 70; k++)
+		lp += snprintf(long_post + lp, sizeof long_post - (size_t)lp, "ha");
+	snprintf(long_post + lp, sizeof long_post - (size_t)lp, " great");
+	assert_int_equal(es_analyze(fx->an, long_post, strlen(long_post), "en", NULL, &r), 0);
+	assert_int_equal(r.n_hits, 2);
+	assert_float_equal(r.compound, compound_of(1.9 + 3.1), 1e-4);
+	memmove(long_post, long_post + 5, strlen(long_post + 5) + 1); /* the long word first */
+	assert_int_equal(es_analyze(fx->an, long_post, strlen(long_post), "en", NULL, &r), 0);
+	assert_int_equal(r.n_hits, 1);
+	assert_float_equal(r.compound, compound_of(3.1), 1e-4);
 	/* A single 1 MB word: longer than any key, so simply not found. */
 	memset(text, 'a', big);
 	assert_int_equal(es_analyze(fx->an, text, big, "en", NULL, &r), 0);

@@ -19,6 +19,9 @@ not bad       1.5
 no problem    1.2
 war zone     -1.0
 super         2.5
+epicfail     -2.5
+epic          2.5
+fail         -2.0
 waste of money  -2.8
 
 [negators]

@@ -25,3 +25,4 @@ ale
 
 [settings]
 double_negation = concord
+negated_negative_scalar = -0.4
