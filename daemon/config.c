@@ -176,10 +176,14 @@ static int parse_uint(const char *v, unsigned long long max, unsigned long long 
 	return 0;
 }
 
+/*
+ * Source and brand names: a-z 0-9 _ -, at most ES_SECTION_NAME_MAX (inih keeps
+ * 50 bytes of a section header, "brand " included), also used as the prefix rule.
+ */
 static int valid_name(const char *s)
 {
 	size_t n = strlen(s);
-	if (n == 0 || n >= ES_NAME_MAX)
+	if (n == 0 || n > ES_SECTION_NAME_MAX)
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (!(islower((unsigned char)s[i]) || isdigit((unsigned char)s[i]) || s[i] == '_' ||
@@ -405,7 +409,7 @@ static int enter_section(struct parse *p, const char *s)
 			nb[--nl] = '\0';
 		if (!valid_name(nb)) {
 			fail_at(p, p->section_line,
-			        "%s name '%s' must be 1-63 characters of a-z 0-9 _ -",
+			        "%s name '%s' must be 1-40 characters of a-z 0-9 _ -",
 			        is_src ? "source" : "brand", nb);
 			return 0;
 		}
@@ -502,7 +506,7 @@ static int key_redis(struct parse *p, const char *k, const char *v)
 	}
 	if (strcmp(k, "prefix") == 0) {
 		if (!valid_name(v)) {
-			fail_at(p, p->line, "prefix: '%s' must be 1-63 characters of a-z 0-9 _ -", v);
+			fail_at(p, p->line, "prefix: '%s' must be 1-40 characters of a-z 0-9 _ -", v);
 			return 0;
 		}
 		return set_str(p, &c->prefix, v);

@@ -20,7 +20,8 @@
 #include "earshot/ndjson.h"
 #include "earshot/query.h"
 
-#define ES_NAME_MAX      64   /* source and brand names: [a-z0-9_-], used in Redis keys */
+#define ES_NAME_MAX      64   /* buffers for source and brand names and handles */
+#define ES_SECTION_NAME_MAX 40 /* longest source/brand name and prefix: [a-z0-9_-] */
 #define ES_HANDLES_MAX   16   /* handles per brand */
 #define ES_CFG_LANGS_MAX 16
 #define ES_CFG_LINE_MAX  8192 /* bytes in one config line */

@@ -300,7 +300,14 @@ static void reload(struct daemon *d)
 	     strcmp(nw.cfg->redis_host, d->base_cfg->redis_host) != 0) ||
 	    nw.cfg->redis_port != d->base_cfg->redis_port)
 		es_log(LOG_WARNING, "reload: [redis] and [source] changes take effect at the next restart");
-	es_redis_set_brands(d->redis, nw.cfg);
+	if (es_redis_set_brands(d->redis, nw.cfg) < 0) {
+		/* The writer still points at the running brands: keep them. */
+		world_free(&nw);
+		d->reload_failures++;
+		es_log(LOG_ERR, "reload refused, the running configuration stays: out of memory");
+		sd_notify(0, "READY=1");
+		return;
+	}
 	struct world old = d->w;
 	d->w = nw;
 	/* The base configuration stays alive for the sources and Redis. */
@@ -409,7 +416,10 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	d.base_cfg = probe;
-	es_redis_set_brands(d.redis, d.w.cfg);
+	if (es_redis_set_brands(d.redis, d.w.cfg) < 0) {
+		es_log(LOG_ERR, "out of memory");
+		return 1;
+	}
 	es_redis_on_drain(d.redis, backlog_high(&d) / 2, on_drain, &d);
 
 	for (size_t i = 0; i < d.base_cfg->n_sources && d.n_src < SOURCES_MAX; i++) {

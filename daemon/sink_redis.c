@@ -38,7 +38,7 @@
 #define MIN_MS          60000ULL
 #define HOUR_MS         3600000ULL
 
-enum cmd_kind { CMD_PLAIN = 0, CMD_BUCKET, CMD_AUTH };
+enum cmd_kind { CMD_PLAIN = 0, CMD_BUCKET };
 
 struct cmd {
 	struct cmd *next;
@@ -54,10 +54,13 @@ struct es_redis {
 	const struct es_config *cfg;
 	redisAsyncContext *ac;
 	int connected;
+	int authed; /* AUTH answered OK (or no password): the queue may flow */
 	int closing;
 	int closed_timers;
 	struct cmd *wait_head, *wait_tail;
 	struct cmd *sent_head, *sent_tail;
+	struct cmd *retry_head, *retry_tail; /* refused for now (OOM, LOADING…): sent again first */
+	int dropping; /* a disconnect to retry them is under way */
 	size_t sent_n;
 	uv_timer_t retry;
 	uv_timer_t connect_timeout;
@@ -134,6 +137,23 @@ static void forget(struct es_redis *r, struct cmd *c)
 
 static void pump(struct es_redis *r);
 
+/*
+ * Errors that say "not now" rather than "never": the server is loading,
+ * out of memory, read-only after a failover, busy, or full of clients. The
+ * command is kept, the connection dropped, and everything is sent again in
+ * order after the backoff.
+ */
+static int transient_error(const char *msg)
+{
+	static const char *const prefixes[] = {"OOM", "LOADING", "READONLY", "BUSY", "MASTERDOWN",
+	                                       "TRYAGAIN", "CLUSTERDOWN", "NOAUTH",
+	                                       "ERR max number of clients"};
+	for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++)
+		if (strncmp(msg, prefixes[i], strlen(prefixes[i])) == 0)
+			return 1;
+	return 0;
+}
+
 static void on_reply(redisAsyncContext *ac, void *reply_, void *privdata)
 {
 	struct es_redis *r = privdata;
@@ -145,11 +165,23 @@ static void on_reply(redisAsyncContext *ac, void *reply_, void *privdata)
 	if (reply->type == REDIS_REPLY_ERROR) {
 		if (c->kind == CMD_BUCKET && strstr(reply->str, "equal or smaller")) {
 			r->st.replayed++;
-		} else if (c->kind == CMD_AUTH) {
-			es_log_rl(&rl_conn, LOG_ERR, "redis: AUTH refused: %s", reply->str);
-			r->st.errors++;
-			forget(r, c);
-			redisAsyncDisconnect(ac);
+		} else if (transient_error(reply->str)) {
+			/*
+			 * Kept for a retry. hiredis still delivers the replies already on
+			 * their way after redisAsyncDisconnect, so the unanswered list
+			 * must stay as it is; the disconnect puts the retries in front.
+			 */
+			if (r->retry_tail)
+				r->retry_tail->next = c;
+			else
+				r->retry_head = c;
+			r->retry_tail = c;
+			es_log_rl(&rl_err, LOG_WARNING, "redis: %s: %s; reconnecting and retrying",
+			          c->argv[0], reply->str);
+			if (!r->dropping) {
+				r->dropping = 1;
+				redisAsyncDisconnect(ac);
+			}
 			return;
 		} else {
 			r->st.errors++;
@@ -174,7 +206,7 @@ void es_redis_on_drain(struct es_redis *r, size_t low, void (*fn)(void *ctx), vo
 
 static void pump(struct es_redis *r)
 {
-	while (r->connected && r->wait_head && r->sent_n < SENT_MAX) {
+	while (r->connected && r->authed && r->wait_head && r->sent_n < SENT_MAX) {
 		struct cmd *c = pop(&r->wait_head, &r->wait_tail);
 		if (redisAsyncCommandArgv(r->ac, on_reply, r, c->argc, c->argv, c->argvlen) != REDIS_OK) {
 			/* The context is failing; put it back and let the disconnect handle it. */
@@ -365,17 +397,26 @@ static void schedule_retry(struct es_redis *r)
 	uv_timer_start(&r->retry, on_retry, delay, 0);
 }
 
-/* Everything sent but unanswered goes back in front, in its order. */
+/* Put a list in front of the waiting commands, in its order. */
+static void prepend_wait(struct es_redis *r, struct cmd *head, struct cmd *tail)
+{
+	if (!head)
+		return;
+	tail->next = r->wait_head;
+	if (!r->wait_head)
+		r->wait_tail = tail;
+	r->wait_head = head;
+}
+
+/* The refused-for-now and the unanswered commands go back in front, in that order. */
 static void requeue_sent(struct es_redis *r)
 {
-	if (!r->sent_head)
-		return;
-	r->sent_tail->next = r->wait_head;
-	if (!r->wait_head)
-		r->wait_tail = r->sent_tail;
-	r->wait_head = r->sent_head;
+	prepend_wait(r, r->sent_head, r->sent_tail);
+	prepend_wait(r, r->retry_head, r->retry_tail);
 	r->sent_head = r->sent_tail = NULL;
+	r->retry_head = r->retry_tail = NULL;
 	r->sent_n = 0;
+	r->dropping = 0;
 }
 
 static void on_disconnect(const redisAsyncContext *ac, int status)
@@ -383,6 +424,7 @@ static void on_disconnect(const redisAsyncContext *ac, int status)
 	struct es_redis *r = ac->data;
 	r->ac = NULL;
 	r->connected = 0;
+	r->authed = 0;
 	r->st.disconnects++;
 	requeue_sent(r);
 	if (!r->closing) {
@@ -391,6 +433,30 @@ static void on_disconnect(const redisAsyncContext *ac, int status)
 		          r->st.queue_len);
 		schedule_retry(r);
 	}
+}
+
+/* Connected and authenticated: the backoff resets and the queue flows. */
+static void ready(struct es_redis *r)
+{
+	r->authed = 1;
+	r->backoff_ms = BACKOFF_MIN_MS;
+	es_log(LOG_INFO, "redis: connected; writing %zu queued commands", r->st.queue_len);
+	pump(r);
+}
+
+static void on_auth(redisAsyncContext *ac, void *reply_, void *privdata)
+{
+	struct es_redis *r = privdata;
+	redisReply *reply = reply_;
+	if (!reply)
+		return; /* disconnected meanwhile */
+	if (reply->type == REDIS_REPLY_ERROR) {
+		/* Keep the queue; the backoff grows until the password is right. */
+		es_log_rl(&rl_conn, LOG_ERR, "redis: AUTH refused: %s; retrying", reply->str);
+		redisAsyncDisconnect(ac);
+		return;
+	}
+	ready(r);
 }
 
 static void on_connect(const redisAsyncContext *ac, int status)
@@ -407,25 +473,16 @@ static void on_connect(const redisAsyncContext *ac, int status)
 	}
 	uv_timer_stop(&r->connect_timeout);
 	r->connected = 1;
-	r->backoff_ms = BACKOFF_MIN_MS;
+	r->authed = 0;
 	r->st.connects++;
-	es_log(LOG_INFO, "redis: connected; writing %zu queued commands", r->st.queue_len);
 	if (r->cfg->redis_password) {
-		/* AUTH goes first, ahead of everything queued. */
+		/* AUTH alone first; the queue flows only once it is accepted. */
 		const char *argv[] = {"AUTH", r->cfg->redis_password};
 		size_t len[] = {4, strlen(r->cfg->redis_password)};
-		struct cmd *c = cmd_new(2, argv, len);
-		if (c) {
-			c->kind = CMD_AUTH;
-			c->next = r->wait_head;
-			r->wait_head = c;
-			if (!r->wait_tail)
-				r->wait_tail = c;
-			r->st.queue_bytes += c->bytes;
-			r->st.queue_len++;
-		}
+		redisAsyncCommandArgv(r->ac, on_auth, r, 2, argv, len);
+		return;
 	}
-	pump(r);
+	ready(r);
 }
 
 static void connect_now(struct es_redis *r)
@@ -489,6 +546,8 @@ static void on_closed(uv_handle_t *h)
 		free(c);
 	while ((c = pop(&r->sent_head, &r->sent_tail)) != NULL)
 		free(c);
+	while ((c = pop(&r->retry_head, &r->retry_tail)) != NULL)
+		free(c);
 	free(r->brand_minute);
 	free(r);
 }
@@ -512,7 +571,7 @@ void es_redis_free(struct es_redis *r)
 
 int es_redis_idle(const struct es_redis *r)
 {
-	return r->wait_head == NULL && r->sent_head == NULL;
+	return r->wait_head == NULL && r->sent_head == NULL && r->retry_head == NULL;
 }
 
 int es_redis_connected(const struct es_redis *r)
@@ -533,7 +592,7 @@ struct args {
 	const char *v[ARGS_MAX];
 	size_t l[ARGS_MAX];
 	int n;
-	char num[ARGS_MAX][48];
+	char num[ARGS_MAX][192]; /* numbers and keys: prefix (63) + {brand} (65) + suffix fit */
 	int nnum;
 };
 
@@ -718,20 +777,25 @@ static void on_now(void *ctx, const struct es_brand_state *b, uint64_t now_ms)
 	size_t nt = es_topk_top(b->neg_terms, top, ES_TERMS_TOP);
 	if (nt == 0)
 		return;
-	es_redis_cmdf(r, "MULTI");
+	/* Replaced at once: built in a scratch key, then renamed over the old set
+	 * (each step is safe to repeat after a reconnect). */
 	struct args d = {0};
 	args(&d, "DEL");
-	key(&d, r, b->cfg->name, "terms:neg");
+	key(&d, r, b->cfg->name, "terms:neg:new");
 	send_args(r, &d);
 	struct args z = {0};
 	args(&z, "ZADD");
-	key(&z, r, b->cfg->name, "terms:neg");
+	key(&z, r, b->cfg->name, "terms:neg:new");
 	for (size_t i = 0; i < nt; i++) {
 		argf(&z, "%.3f", top[i].count);
 		args(&z, top[i].term);
 	}
 	send_args(r, &z);
-	es_redis_cmdf(r, "EXEC");
+	struct args m = {0};
+	args(&m, "RENAME");
+	key(&m, r, b->cfg->name, "terms:neg:new");
+	key(&m, r, b->cfg->name, "terms:neg");
+	send_args(r, &m);
 }
 
 static void on_alert(void *ctx, const struct es_brand_state *b, const struct es_alert *al,

@@ -21,13 +21,19 @@
 
 #define CHUNK       (64u * 1024)
 #define READ_BUDGET (256u * 1024)
+#define PACE_JUMP_MAX_MS 60000 /* longest wait between two paced posts */
 
 struct es_source_file {
 	uv_loop_t *loop;
 	const struct es_cfg_source *cfg;
 	int fd;
-	int is_pipe;
-	uv_pipe_t pipe;
+	int is_pipe; /* stdin is a stream (pipe, terminal, socket) read by libuv */
+	union {
+		uv_pipe_t pipe;
+		uv_tty_t tty;
+		uv_tcp_t tcp;
+	} h;
+	int pace_due; /* the held post's time came while paused */
 	uv_idle_t idle;
 	uv_timer_t pace;
 	int open_handles;
@@ -94,6 +100,10 @@ static void start_reading(struct es_source_file *s);
 static void on_pace(uv_timer_t *t)
 {
 	struct es_source_file *s = t->data;
+	if (s->paused) {
+		s->pace_due = 1; /* delivered on resume, not behind a pause or a stop */
+		return;
+	}
 	s->waiting = 0;
 	s->fn(s->ctx, &s->held);
 	start_reading(s);
@@ -113,6 +123,13 @@ static void on_post(void *ctx, const struct es_post *post)
 		                                       s->cfg->speed)
 		                          : 0;
 		uint64_t due = s->start_ms + offset;
+		if (due > now + PACE_JUMP_MAX_MS) {
+			/* A post far ahead of the recording (a bad clock, a gap): the replay
+			 * continues from its time instead of waiting for it. */
+			s->first_created_ms = post->created_ms;
+			s->start_ms = now;
+			due = now;
+		}
 		if (due > now && hold(s, post) == 0) {
 			s->waiting = 1;
 			uv_timer_start(&s->pace, on_pace, due - now, 0);
@@ -206,7 +223,7 @@ static void start_reading(struct es_source_file *s)
 		return;
 	s->reading = 1;
 	if (s->is_pipe)
-		uv_read_start((uv_stream_t *)&s->pipe, alloc_cb, on_pipe_read);
+		uv_read_start((uv_stream_t *)&s->h, alloc_cb, on_pipe_read);
 	else
 		uv_idle_start(&s->idle, on_idle);
 }
@@ -215,7 +232,7 @@ void es_source_file_pause(struct es_source_file *s)
 {
 	s->paused = 1;
 	if (s->is_pipe && s->reading) {
-		uv_read_stop((uv_stream_t *)&s->pipe);
+		uv_read_stop((uv_stream_t *)&s->h);
 		s->reading = 0;
 	}
 }
@@ -225,6 +242,11 @@ void es_source_file_resume(struct es_source_file *s)
 	if (!s->paused)
 		return;
 	s->paused = 0;
+	if (s->pace_due) {
+		s->pace_due = 0;
+		s->waiting = 0;
+		s->fn(s->ctx, &s->held);
+	}
 	start_reading(s);
 }
 
@@ -256,9 +278,13 @@ int es_source_file_new(uv_loop_t *loop, const struct es_cfg_source *cfg, es_sour
 		free(s);
 		return -ENOMEM;
 	}
+	uv_handle_type stdin_type = UV_UNKNOWN_HANDLE;
 	if (cfg->type == ES_SRC_STDIN) {
 		s->fd = 0;
-		s->is_pipe = uv_guess_handle(0) == UV_NAMED_PIPE;
+		/* A pipe, terminal or socket is read by libuv; a blocking read() of one
+		 * inside the loop would freeze timers, Redis and signals. */
+		stdin_type = uv_guess_handle(0);
+		s->is_pipe = stdin_type == UV_NAMED_PIPE || stdin_type == UV_TTY || stdin_type == UV_TCP;
 	} else {
 		s->fd = open(cfg->path, O_RDONLY | O_CLOEXEC);
 		if (s->fd < 0) {
@@ -274,9 +300,16 @@ int es_source_file_new(uv_loop_t *loop, const struct es_cfg_source *cfg, es_sour
 	s->idle.data = s->pace.data = s;
 	s->open_handles = 2;
 	if (s->is_pipe) {
-		uv_pipe_init(loop, &s->pipe, 0);
-		uv_pipe_open(&s->pipe, 0);
-		s->pipe.data = s;
+		if (stdin_type == UV_TTY) {
+			uv_tty_init(loop, &s->h.tty, 0, 1);
+		} else if (stdin_type == UV_TCP) {
+			uv_tcp_init(loop, &s->h.tcp);
+			uv_tcp_open(&s->h.tcp, 0);
+		} else {
+			uv_pipe_init(loop, &s->h.pipe, 0);
+			uv_pipe_open(&s->h.pipe, 0);
+		}
+		s->h.pipe.data = s;
 		s->open_handles++;
 	}
 	start_reading(s);
@@ -304,5 +337,5 @@ void es_source_file_free(struct es_source_file *s)
 	uv_close((uv_handle_t *)&s->idle, on_closed);
 	uv_close((uv_handle_t *)&s->pace, on_closed);
 	if (s->is_pipe)
-		uv_close((uv_handle_t *)&s->pipe, on_closed);
+		uv_close((uv_handle_t *)&s->h, on_closed);
 }
