@@ -33,10 +33,9 @@ awk -v n="$posts" -v b="$brands" 'BEGIN {
     else printf "{\"id\":\"%d\",\"text\":\"brand%d %s\",\"author\":\"u%d\",\"lang\":\"en\"}\n", i, k, txt, i % 5000;
   } }' > "$dir/posts.ndjson"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || shuf -i 20000-60000 -n 1)
-redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --save "" --appendonly no --logfile "$dir/redis.log" &
-redis_pid=$!
-for _ in $(seq 100); do redis-cli -p "$port" PING >/dev/null 2>&1 && break; sleep 0.05; done
+. scripts/private-redis.sh
+port=$(free_port)
+start_private_redis "$dir" "$port" --appendonly no
 
 {
   printf '[daemon]\nflush_interval = 1s\nlexicons = %s\nqueue_max = 256MiB\n' "$PWD/lexicons"

@@ -22,13 +22,9 @@ cleanup() {
   rm -rf "$dir"
 }
 trap cleanup EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null || shuf -i 20000-60000 -n 1)
-start_redis() {
-  redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --appendonly yes --appendfsync everysec \
-    --save "" --logfile "$dir/redis.log" &
-  redis_pid=$!
-  for _ in $(seq 200); do redis-cli -p "$port" PING >/dev/null 2>&1 && return; sleep 0.05; done
-}
+. scripts/private-redis.sh
+port=$(free_port)
+start_redis() { start_private_redis "$dir" "$port" --appendonly yes --appendfsync everysec; }
 start_redis
 printf '[daemon]\nlexicons = %s\n[redis]\naddress = 127.0.0.1:%s\nprefix = o\nmentions_maxlen = 10000000\n[source in]\ntype = stdin\n[brand acme]\nquery = acme\n' \
   "$PWD/lexicons" "$port" > "$dir/o.conf"

@@ -36,12 +36,9 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # A private redis-server on a free loopback port, in the temp dir.
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
-       shuf -i 20000-60000 -n 1)
-redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --save "" --appendonly no \
-  --logfile "$dir/redis.log" &
-redis_pid=$!
-for _ in $(seq 100); do redis-cli -p "$port" PING >/dev/null 2>&1 && break; sleep 0.05; done
+. scripts/private-redis.sh
+port=$(free_port)
+start_private_redis "$dir" "$port" --appendonly no
 
 cp tests/data/demo/stream.ndjson "$dir/"
 sed -e "s|@PORT@|$port|" -e "s|@LEXICONS@|$root/lexicons|" tests/data/demo/earshot.conf.in > "$dir/earshot.conf"

@@ -36,15 +36,9 @@ check() { # check DESCRIPTION EXPECTED ACTUAL
   if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
 }
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null ||
-       shuf -i 20000-60000 -n 1)
-start_redis() {
-  redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" --appendonly yes --appendfsync always \
-    --save "" --daemonize no --logfile "$dir/redis.log" &
-  redis_pid=$!
-  for _ in $(seq 100); do redis-cli -p "$port" PING >/dev/null 2>&1 && return 0; sleep 0.05; done
-  echo "redis-server did not start"; exit 1
-}
+. "$(dirname "$0")/../../scripts/private-redis.sh"
+port=$(free_port)
+start_redis() { start_private_redis "$dir" "$port" --appendonly yes --appendfsync always || exit 1; }
 r() { redis-cli -p "$port" "$@"; }
 wait_for() { # wait_for EXPECTED COMMAND... (up to 10 s)
   local want=$1; shift
