@@ -248,26 +248,6 @@ int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const si
 	return 0;
 }
 
-int es_redis_cmdf(struct es_redis *r, const char *fmt, ...)
-{
-	char buf[1024];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof buf)
-		return -E2BIG;
-	const char *argv[ARGS_MAX];
-	size_t len[ARGS_MAX];
-	int argc = 0;
-	char *save = NULL;
-	for (char *w = strtok_r(buf, " ", &save); w && argc < ARGS_MAX; w = strtok_r(NULL, " ", &save)) {
-		argv[argc] = w;
-		len[argc++] = strlen(w);
-	}
-	return es_redis_cmd(r, argc, argv, len);
-}
-
 /* ======================================================================== */
 /* libuv adapter                                                            */
 
@@ -636,11 +616,6 @@ static void send_args(struct es_redis *r, struct args *a)
 	es_redis_cmd(r, a->n, a->v, a->l);
 }
 
-static const char *label_str(enum es_label l)
-{
-	return es_label_name(l);
-}
-
 static void on_mention(void *ctx, const struct es_brand_state *b, const struct es_post *p,
                        const struct es_result *res, int tagged, uint64_t now_ms)
 {
@@ -677,7 +652,7 @@ static void on_mention(void *ctx, const struct es_brand_state *b, const struct e
 	args(&a, "score");
 	argf(&a, "%.4f", res->compound);
 	args(&a, "label");
-	args(&a, label_str(res->label));
+	args(&a, es_label_name(res->label));
 	args(&a, "tagged");
 	args(&a, tagged ? "1" : "0");
 	args(&a, "terms");

@@ -49,9 +49,6 @@ void es_redis_free(struct es_redis *r);
  */
 int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const size_t *argvlen);
 
-/* printf-style convenience for commands whose arguments have no spaces. */
-int es_redis_cmdf(struct es_redis *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
 /*
  * Call fn(ctx) once each time the backlog (queued + unanswered bytes) falls
  * to `low` bytes or below: sources paused for back-pressure resume from it.
