@@ -14,6 +14,7 @@
 
 #define ES_POST_TEXT_MAX   (64u * 1024) /* bytes of text kept; longer posts are cut and counted */
 #define ES_POST_MENTIONS_MAX 32         /* mentioned handles kept per post */
+#define ES_POST_ROUTES_MAX 16           /* server-side rule tags kept per post */
 
 /* A borrowed string view. */
 struct es_str {
@@ -31,6 +32,11 @@ struct es_post {
 	struct es_str reply_to;  /* handle replied to, without '@' ("" when not a reply or unknown) */
 	struct es_str mentions[ES_POST_MENTIONS_MAX]; /* handles the post @-mentions (from entities/facets) */
 	size_t n_mentions;
+	struct es_str routes[ES_POST_ROUTES_MAX]; /* tags of the platform's server-side rules that
+	                                             matched (X matching_rules[].tag); 0: none */
+	size_t n_routes;
+	struct es_str orig_id;   /* for an edited post, the id of its first version ("" otherwise):
+	                            sources dedupe on orig_id when set, else on id */
 	uint64_t created_ms;     /* creation time, Unix ms (0: unknown) */
 	uint8_t is_reply;
 	uint8_t is_repost;
