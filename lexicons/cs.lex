@@ -3268,6 +3268,113 @@ odklad                   -0.8
 neuvěřiteln*             1.5
 průměrn*                 -0.6
 
+## --- added for coverage (issue 3): everyday praise and blame, colloquial and slang forms, customer care
+nádhera                  3.0
+nádheru                  3.0
+úžas                     2.5
+zlatej                   1.5
+zlatučký                 2.2
+zlatučká                 2.2
+fujtajbl                 -2.5
+hnusák                   -2.8
+chudinka                 -1.5
+chudák pes               -1.5
+marně                    -1.5
+marné                    -1.5
+stydím                   -2.0
+stydět                   -1.5
+přiblbl*                 -2.5
+debil*                   -3.0
+idiot*                   -3.0
+kretén*                  -3.2
+hovad*                   -3.0
+hajzl*                   -3.0
+zmrd*                    -3.5
+sráč*                    -3.0
+stupidn*                 -2.5
+šílen*                   -1.5
+průser                   -2.8
+průšvih                  -2.5
+šmejd*                   -2.8
+zloděj*                  -3.0
+okrádat                  -3.0
+drahý                    -1.2
+drahé                    -1.2
+drahá                    -1.0
+drahej                   -1.2
+drahý tarif              -1.8
+zdražil*                 -1.8
+zdražuj*                 -1.8
+zdražovat                -1.8
+nefunguj*                -2.2
+čekám pořád              -2.2
+zase                     -0.5
+opět                     -0.5
+opět nefunguje           -2.5
+nestojí za to            -2.0
+zklaman*                 -2.5
+zklamal*                 -2.5
+zklamat                  -2.0
+zklame                   -2.0
+naštve                   -2.2
+nasr*                    -3.0
+otrava                   -2.0
+obav*                    -1.5
+lítost                   -1.8
+mrzet                    -1.5
+bohatě stačí             1.5
+stačí                    -0.3
+neřeším                  0
+líbil*                   2.0
+líbit                    1.8
+chuťovk*                 2.2
+dobrota                  2.2
+dobroty                  2.2
+nevkusn*                 -2.0
+krása                    2.5
+krásu                    2.5
+kráska                   2.2
+rychl*                   0.8
+kvalita                  1.0
+strašn*                  -2.5
+hrozn*                   -2.5
+děsn*                    -2.5
+hrůzn*                   -3.0
+žalostn*                 -2.8
+ubohost                  -2.8
+normálka                 0.3
+průměr                   -0.3
+šlo by to                0.8
+haha*                    1.2
+hehe*                    1.0
+chacha*                  1.2
+mlžit                    -1.5
+lhář*                    -3.0
+vtip                     -0.2
+směšn*                   -1.5
+absurdn*                 -2.2
+nesmysl*                 -2.2
+amatér*                  -1.8
+diletant*                -2.5
+profesionáln*            1.8
+neprofesionáln*          -2.5
+nevstřícn*               -2.2
+úslužn*                  1.8
+ignorovat                -1.8
+zrušit smlouvu           -1.5
+měním operátora          -2.0
+odcházím                 -1.5
+přecházím ke konkurenci  -2.0
+máme tě rádi             2.5
+mám ji ráda              2.0
+mám ho ráda              2.0
+drzý                     -2.2
+drzá                     -2.2
+drzé                     -2.2
+raději                   0
+radši                    0
+podle                    0
+
 
 [negators]
 ne

@@ -3803,6 +3803,35 @@ unentschieden 0
 remis 0
 langsam aber sicher 0
 
+## --- added for coverage (issue 3): everyday praise and blame, colloquial and slang forms, customer care
+krass                    1.0
+mega                     1.2
+hochverdient             2.2
+vollidiot*               -3.2
+urgs                     -1.5
+heuchler*                -2.8
+alltagsrassismus         -2.8
+nazi*                    -2.8
+bock haben               1.5
+voll bock                2.0
+och ne                   -1.5
+ach ne                   -1.2
+boah ne                  -1.5
+tja                      -0.5
+uach                     -1.2
+gnah*                    -1.2
+argh*                    -1.8
+grml*                    -1.5
+feddich                  -1.0
+sick                     1.0
+slow                     -0.8
+keinen stern             -2.0
+bitte nicht              -1.2
+unfassbar                -1.0
+wochenende               0.8
+wertgeschätzt            1.8
+versprochen              0.8
+
 
 [negators]
 # "nicht" and the forms of "kein" negate what follows; German negates after the verb as well

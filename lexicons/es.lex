@@ -4145,6 +4145,116 @@ infravalorado	-1.2
 infravalorada	-1.2
 infravalorados	-1.2
 infravaloradas	-1.2
+# --- coverage batch (2nd session): colloquial and diminutive forms, everyday feelings, mild evaluative words,
+# --- forms typed without accents; written from knowledge of the language, one valence per family
+nerviosito	-1.2
+nerviosita	-1.2
+nerviositos	-1.2
+nerviositas	-1.2
+nerviositaes	-1.2
+asquito	-1.5
+asquete	-1.5
+chulísimo	2.4
+chulísima	2.4
+chulísimos	2.4
+chulísimas	2.4
+chulisimo	2.4
+chulisima	2.4
+gustazo	2.2
+gustito	1.2
+pelónes	-0.4
+lentito	-0.8
+lentita	-0.8
+lentitos	-0.8
+lentitas	-0.8
+tontito	-1.0
+tontita	-1.0
+tontitos	-1.0
+tontitas	-1.0
+ingrato	-1.8
+ingrata	-1.8
+ingratos	-1.8
+ingratas	-1.8
+repelente	-1.8
+repelentes	-1.8
+grasioso	1.2
+mariconada	-1.5
+mariconadaes	-1.5
+mariconadas	-1.5
+piedad	0.3
+sin piedad	-1.2
+vacío	-1.0
+vacía	-1.0
+vacíos	-1.0
+vacías	-1.0
+cerrado	-0.3
+cerrada	-0.3
+cerrados	-0.3
+cerradas	-0.3
+importante	0.5
+importantes	0.5
+prestigioso	1.5
+prestigiosa	1.5
+prestigiosos	1.5
+prestigiosas	1.5
+modesto	0.3
+modesta	0.3
+modestos	0.3
+modestas	0.3
+veloz	0.6
+veloces	0.6
+motivación	1.0
+motivacion	1.0
+curiosidad	0.4
+invitación	0.6
+invitacion	0.6
+te invito	0.8
+deseando	1.2
+estoy deseando	1.6
+listaes	0.3
+muy lista	1.8
+muy listo	1.8
+gran	0.6
+facilísimo	1.4
+facilísima	1.4
+facilísimos	1.4
+facilísimas	1.4
+facilisimo	1.4
+fácil	0.8
+fáciles	0.8
+fugaz	-0.5
+fugaces	-0.5
+echo de menos	-1.2
+se extraña	-0.8
+prohibido	-0.6
+prohibida	-0.6
+prohibidos	-0.6
+prohibidas	-0.6
+prohibir	-0.6
+cerradaes	-0.3
+no pude	-0.8
+no puedo	-0.6
+no me dejan	-1.0
+me dejan tirado	-2.0
+dejado tirado	-2.0
+to tirado	-1.5
+olvidado	-1.0
+olvidada	-1.0
+olvidados	-1.0
+olvidadas	-1.0
+me duele	-1.6
+ocupado	-0.3
+ocupada	-0.3
+ocupados	-0.3
+ocupadas	-0.3
+idiotaes	-2.2
+plastaes	-1.4
+gilipollases	-2.5
+horteraes	-1.0
+mazo	0.3
+puf	-1.0
+ups	-0.5
+joe	-0.8
 
 [negators]
 no

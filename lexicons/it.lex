@@ -7573,6 +7573,86 @@ uniti	0.6
 insieme si vince	2.0
 forza ragazzi	1.8
 forza azzurri	1.8
+# --- coverage batch (2nd session): everyday feelings, colloquial and misspelled forms, public-life words,
+# --- mild evaluative words; written from knowledge of the language, one valence per family
+della noia	-1.5
+skifo	-2.5
+che skifo	-2.8
+skifezza	-2.5
+beffa	-1.6
+una beffa	-1.8
+chiacchiere	-0.8
+solo chiacchiere	-1.5
+basta chiacchiere	-1.2
+incongruenza	-0.8
+incongruenze	-0.8
+concretezza	0.6
+niente concretezza	-1.2
+pazza di gioia	2.8
+pazzo di gioia	2.8
+pazzadigioia	2.8
+ostacolo	-0.5
+ostacoli	-0.5
+abbassare la testa	-0.8
+a testa alta	1.4
+toccherà il fondo	-1.8
+colpo di stato	-2.2
+vera rivoluzione	1.4
+rivoluzione	0.3
+concorde	0.8
+concordi	0.8
+fondamentale	0.8
+fondamentali	0.8
+importante	0.4
+importanti	0.4
+prudente	0.3
+prudenti	0.3
+prudenza	0.2
+troppa prudenza	-0.8
+volta buona	1.0
+lavoltabuona	1.0
+nuovissimo	0.6
+nuovissima	0.6
+nuovissimi	0.6
+nuovissime	0.6
+sobrio	0.3
+sobria	0.3
+sobrii	0.3
+sobrie	0.3
+famoso	0.6
+famosa	0.6
+famosi	0.6
+famose	0.6
+sapientemente	1.2
+sapiente	1.2
+sapienti	1.2
+in anticipo	0.5
+vero	0.3
+vera	0.3
+veri	0.3
+vere	0.3
+dissonante	-0.4
+dissonanti	-0.4
+occupato	-0.3
+occupata	-0.3
+occupati	-0.3
+occupate	-0.3
+non mi riconosco	-1.2
+meno male	1.2
+felicita	2.4
+stanci	-1.2
+stance	-1.2
+preoccupazione	-1.3
+austerità	-0.8
+austerita	-0.8
+poverta	-1.6
+precarii	-0.8
+fantastici	2.8
+fantastice	2.8
+simpatici	1.6
+simpatice	1.6
+grande!	1.2
+palle	-0.6
 
 [negators]
 nn

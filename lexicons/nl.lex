@@ -3625,6 +3625,42 @@ vakvrouw 2.0
 winnaar 2.0
 winnaars 2.0
 
+## --- added for coverage (issue 3): everyday praise and blame, colloquial and slang forms, customer care
+domme                    -2.2
+waardeloze service       -3.0
+schaam                   -2.0
+plank mis                -1.8
+plank misslaan           -1.8
+plank missloeg           -1.8
+haken en ogen            -1.0
+boven het hoofd          -1.2
+uit de hand              -1.8
+door de mand             -2.2
+op de klippen            -2.2
+de das om                -2.2
+een dikke pluim          2.5
+zevende hemel            3.0
+als een tierelier        2.0
+zit wel snor             1.5
+de kous op de kop        -1.5
+regen in de drup         -1.8
+de sigaar                -1.5
+handen in het haar       -1.8
+het schip in             -1.5
+een dingetje             -0.5
+met de nek aangekeken    -2.0
+de nek omdraaien         -2.0
+gebakken lucht           -2.0
+een wassen neus          -1.8
+olie op het vuur         -2.0
+kop van jut              -1.8
+zo lek als een mandje    -2.0
+de bok schieten          -1.5
+een blunder              -2.2
+geblunder                -2.2
+stunt                    0.5
+schandvlek               -2.8
+
 
 [negators]
 # Dutch negates with "niet" and "geen"; Flemish and chat spellings included.

@@ -4164,6 +4164,114 @@ celny komentarz          1.6
 celna riposta            1.6
 przeciętn*               -0.8
 
+## --- added for coverage (issue 3): everyday praise and blame, colloquial and slang forms, customer care
+czad                     2.2
+rewelacj*                3.0
+kochan*                  2.5
+wkurw*                   -3.2
+wnerwi*                  -2.2
+denerwuj*                -2.0
+irytuj*                  -2.0
+żenad*                   -2.8
+masakr*                  -2.5
+tragedi*                 -2.8
+katastrof*               -2.8
+koszmar*                 -3.0
+kiepsk*                  -2.0
+lipn*                    -1.8
+chłam                    -2.5
+gówn*                    -3.0
+padaka                   -2.2
+ciesz*                   2.2
+gratulacj*               2.2
+fajn*                    2.0
+niesamowi*               2.8
+zachwyc*                 2.8
+oszukal*                 -3.0
+oszukuj*                 -3.0
+złodziej*                -3.0
+skandal*                 -2.5
+hańb*                    -2.8
+wstyd*                   -2.2
+skompromitowa*           -2.8
+głup*                    -2.5
+debil*                   -3.0
+idiot*                   -3.0
+kretyn*                  -3.0
+wlecze                   -1.5
+obaw*                    -1.5
+martwi                   -1.5
+martwię                  -1.5
+zmartwi*                 -1.5
+kłopot*                  -1.5
+nie dziala               -2.2
+dalej nie działa         -2.5
+nadal nie działa         -2.5
+zepsuł*                  -2.2
+skarg*                   -1.2
+zawód                    -2.0
+rozczarowa*              -2.5
+zabi*                    -3.0
+zabójstw*                -3.2
+morderstw*               -3.2
+atakuj*                  -2.2
+zamach*                  -3.0
+przemoc*                 -2.8
+zmarł*                   -2.5
+ofiar*                   -2.2
+kryzys*                  -2.2
+konflikt*                -2.0
+okup*                    -2.0
+agresj*                  -2.8
+sankcj*                  -1.5
+zagrożeni*               -2.0
+groźb*                   -2.2
+przegra*                 -2.0
+przegrał*                -2.0
+klęsk*                   -2.8
+wygra*                   2.0
+wygrał*                  2.0
+zwycięstw*               2.5
+sukces*                  2.2
+mistrz*                  1.8
+medal*                   1.5
+awans*                   1.8
+rekord*                  1.2
+święto                   1.2
+urodziny                 1.2
+piątek                   0.5
+uśmiech*                 2.0
+haha*                    1.2
+hehe*                    1.0
+zazdroszczę              1.0
+marzę                    1.5
+pomocn*                  1.8
+mił*                     2.0
+bzdur*                   -2.2
+absurd*                  -2.2
+paranoj*                 -2.2
+chory kraj               -2.5
+zryt*                    -2.5
+ostra                    -0.5
+ostry                    -0.5
+zmusza                   -1.5
+zmuszają                 -1.5
+zmusił*                  -1.5
+traci                    -1.2
+tracą                    -1.2
+stracił*                 -1.5
+upad*                    -1.8
+spad*                    -1.0
+wzrost                   0.8
+poprawi*                 1.2
+pogorsz*                 -1.8
+najgorsz*                -3.2
+mamy problem             -1.8
+jest źle                 -2.2
+znowu                    -0.5
+znów                     -0.5
+po raz kolejny           -0.8
+
 
 [negators]
 nie

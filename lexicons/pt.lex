@@ -3510,6 +3510,143 @@ perturbadora	-2.0
 perturbadores	-2.0
 perturbadoras	-2.0
 tranquilizar	1.0
+# --- coverage batch (2nd session): TV-chat and everyday colloquial words, feelings, mild evaluative words,
+# --- forms typed without accents; written from knowledge of the language, one valence per family
+to chorando	-1.2
+tô chorando	-1.2
+vai se ferrar	-2.5
+vai se fuder	-3.0
+se ferrar	-1.8
+desprezíveis	-2.5
+desprezivel	-2.5
+traumático	-2.0
+traumática	-2.0
+traumáticos	-2.0
+traumáticas	-2.0
+traumatizado	-2.0
+traumatizada	-2.0
+lascou	-1.5
+se lascou	-1.8
+lascado	-1.5
+zicado	-1.5
+zicada	-1.5
+zica	-1.2
+uma naja	-1.8
+muito naja	-1.8
+o mala	-1.5
+um mala	-1.5
+que mala	-1.5
+cadê	-0.2
+cade	-0.2
+cadeee	-0.4
+não to aguentando	-1.6
+não tô aguentando	-1.6
+nao to aguentando	-1.6
+ninguém merece	-1.8
+ninguem merece	-1.8
+razão do meu viver	2.8
+me amarrei	2.0
+me amarro demais	2.4
+me amo	1.5
+mara	2.0
+maraaa	2.0
+maravigold	2.0
+vontade	0.4
+que vontade	1.0
+com vontade	0.8
+com certeza	0.6
+passando nervoso	-1.6
+entediado	-1.5
+entediada	-1.5
+entediados	-1.5
+entediadas	-1.5
+preguica	-1.0
+pega leve	-0.6
+seja menos	-1.5
+seja menas	-1.5
+dramatizando	-0.8
+tira ela	-1.2
+tira ele	-1.2
+tira a	-0.8
+tira o	-0.8
+bye bye	-0.6
+acabou	-0.4
+acaba comigo	-1.0
+acabou comigo	-1.2
+traumatizante	-2.2
+traumatizantes	-2.2
+enterrou	-1.2
+que diabos	-1.5
+diabo	-1.2
+pelos deuses	-0.8
+caraca	-0.5
+ai senhor	-0.5
+ai meu deus	-0.4
+pfvr	-0.2
+cotado	0.8
+cotada	0.8
+cotados	0.8
+cotadas	0.8
+grande	0.4
+grandes	0.4
+grande atriz	2.0
+grande ator	2.0
+boyzinho	0.6
+boyzinhos	0.6
+deu vontade	1.2
+é tudo	2.0
+é tudo que peço	2.0
+divo	1.6
+icone	1.5
+ícone	1.5
+jamais tire	-0.2
+não perco	1.2
+nao perco	1.2
+não perco de jeito nenhum	2.0
+brigado	1.2
+brigada	1.2
+vai se ferra	-2.5
+ninguém mais aguenta	-2.0
+ninguem mais aguenta	-2.0
+quero não	-0.8
+quero nao	-0.8
+nem a pau	-1.2
+não combina	-0.8
+nao combina	-0.8
+faltou	-0.6
+embolorado	-1.8
+embolorada	-1.8
+embolorados	-1.8
+emboloradas	-1.8
+calado	-0.4
+calada	-0.4
+pecado	-1.0
+baixa audiência	-1.2
+baixa audiencia	-1.2
+escuridão	-0.8
+sumiu	-0.5
+imploro	-0.6
+te imploro	-0.8
+não entende nada	-1.5
+nao entende nada	-1.5
+dá pra engolir	-0.5
+da pra engolir	-0.5
+iludir	-1.0
+iluda	-1.0
+iludido	-1.2
+iludida	-1.2
+moleque	-0.8
+ficou passado	-0.8
+fiquei passado	-0.8
+natural	0.5
+naturais	0.5
+look	0.3
+que look	1.5
+mó legal	2.0
+não merecia	-1.2
+nao merecia	-1.2
+tô torcendo	1.2
+to torcendo	1.2
 
 [negators]
 não

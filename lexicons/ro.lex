@@ -6213,6 +6213,94 @@ rușin*	-2.4
 lamentabil*	-2.8
 deplorabil*	-2.9
 mizerabil*	-3.0
+# --- coverage batch (2nd session): queues, courts and sanctions, outages, everyday feelings, mild evaluative
+# --- words; written from knowledge of the language (diacritic-free forms derived by the loader)
+coadă mare	-1.2
+coada vieții	-1.2
+stat la coadă	-1.0
+la coadă	-0.6
+judecată	-0.6
+în judecată	-1.2
+dat în judecată	-1.5
+dați în judecată	-1.5
+boicot	-1.2
+boicotează	-1.2
+boicotat	-1.2
+închis	-0.5
+închisă	-0.5
+mi-au închis	-1.2
+încălcat	-1.0
+încălcare	-1.2
+încălcarea	-1.2
+blochează	-1.2
+prăbușire	-2.0
+prăbușirea	-2.0
+s-a prăbușit	-2.0
+lacom	-1.8
+lacomă	-1.8
+lacomi	-1.8
+lăcomie	-1.8
+lăcomia	-1.8
+suspendare	-1.0
+suspendat	-1.0
+suspendată	-1.0
+restricții	-0.8
+restricțiile	-0.8
+restricție	-0.8
+controversat	-0.8
+controversată	-0.8
+a căzut	-1.0
+a picat	-1.0
+e picat	-1.2
+executat silit	-2.2
+executare silită	-2.0
+somație	-1.0
+bocit	-1.2
+de milă	-1.0
+șocat	-1.2
+șocată	-1.2
+mă inebunesc	-1.0
+nu mai are baterie	-1.2
+scăzut	-0.4
+a scăzut	-0.6
+oferta	0.4
+moderat	0.2
+incident	-1.0
+incidentul	-1.0
+accidentul	-1.6
+pandemie	-0.8
+pandemia	-0.8
+cazuri	-0.3
+amenda	-1.2
+ce fumați	-1.5
+ce fumezi	-1.5
+da-te	-0.6
+important	0.4
+importantă	0.4
+importante	0.4
+importanți	0.4
+folositor	1.0
+campion	1.4
+campioni	1.4
+campioană	1.4
+învingătoare	1.4
+învingător	1.4
+calificată	1.0
+înfrângerea	-1.6
+eliminat	-1.0
+eliminată	-1.0
+retrogradare	-1.5
+retrogradată	-1.5
+lider	0.5
+liderul	0.5
+lansat	0.3
+lansează	0.3
+lansare	0.3
+teamă	-1.4
+îngrijorare	-1.3
+sper	0.6
+sperăm	0.6
+tare	0.8
 
 [negators]
 numi

@@ -3435,6 +3435,73 @@ popravou                 -2.4
 odklad                   -0.8
 priemern*                -0.6
 
+## --- added for coverage (issue 3): everyday praise and blame, colloquial and slang forms, customer care
+nádhera                  3.0
+nádheru                  3.0
+bomba                    2.2
+luxus                    2.2
+úžas                     2.5
+márne                    -1.5
+blbos*                   -2.2
+debil*                   -3.0
+idiot*                   -3.0
+kretén*                  -3.2
+hovad*                   -3.0
+sviňa                    -3.0
+sviňe                    -3.0
+hlupák*                  -2.8
+stupídn*                 -2.5
+prúser                   -2.8
+podvodník*               -3.2
+zlodej*                  -3.0
+zdražuj*                 -1.8
+stále čakáme             -2.2
+zase nefunguje           -2.5
+nestojí za to            -2.0
+sklamal*                 -2.5
+otráven*                 -1.8
+páčil*                   2.0
+ľúbim                    3.0
+dobrota                  2.2
+nevkusn*                 -2.0
+krása                    2.5
+krásu                    2.5
+strašn*                  -2.5
+hrozn*                   -2.5
+desn*                    -2.5
+žalostn*                 -2.8
+priemer                  -0.3
+haha*                    1.2
+hehe*                    1.0
+luže                     -2.5
+klamár*                  -3.0
+absurdn*                 -2.2
+nezmyseln*               -2.2
+drzý                     -2.2
+drzá                     -2.2
+drzé                     -2.2
+amatér*                  -1.8
+profesionáln*            1.8
+neprofesionáln*          -2.5
+vyhral*                  2.0
+víťaz*                   1.8
+prehral*                 -2.0
+útočník*                 -1.5
+konflikt*                -2.0
+skandál*                 -2.5
+korupci*                 -2.8
+obvinen*                 -1.8
+násil*                   -2.8
+pomôže                   1.0
+oslav*                   1.8
+sviatok                  0.8
+protest*                 -1.0
+štrajk*                  -1.2
+hrozb*                   -2.0
+zlepšen*                 1.5
+zhoršil*                 -1.5
+zlo                      -2.2
+
 
 [negators]
 nie
