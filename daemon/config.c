@@ -199,7 +199,7 @@ static int valid_handle(const char *s)
 	if (n == 0 || n >= ES_NAME_MAX)
 		return 0;
 	for (size_t i = 0; i < n; i++)
-		if (!(isalnum((unsigned char)s[i]) || strchr("_.-@", s[i])))
+		if (!(isalnum((unsigned char)s[i]) || strchr("_.-@:", s[i]))) /* ':' for DIDs */
 			return 0;
 	return 1;
 }
@@ -337,6 +337,12 @@ static struct es_cfg_source *new_source(struct parse *p, const char *name)
 	s->type = ES_SRC_FILE;
 	s->speed = 1.0;
 	s->max_line = ES_NDJSON_LINE_DEFAULT;
+	s->backfill = 1;
+	s->backfill_pages = 25;
+	s->rewind_ms = 5000;
+	s->cursor_ms = 5000;
+	s->max_rules = 1000;
+	s->max_rule_len = 1024;
 	es_fieldmap_default(&s->map);
 	s->line = p->section_line;
 	return s;
@@ -574,8 +580,71 @@ static int key_source(struct parse *p, const char *k, const char *v)
 			s->type = ES_SRC_STDIN;
 		else if (strcmp(v, "http") == 0)
 			s->type = ES_SRC_HTTP;
+		else if (strcmp(v, "x") == 0)
+			s->type = ES_SRC_X;
+		else if (strcmp(v, "mastodon") == 0)
+			s->type = ES_SRC_MASTODON;
+		else if (strcmp(v, "jetstream") == 0)
+			s->type = ES_SRC_JETSTREAM;
 		else {
-			fail_at(p, p->line, "type: '%s' is not file, stdin or http", v);
+			fail_at(p, p->line, "type: '%s' is not file, stdin, http, x, mastodon or jetstream",
+			        v);
+			return 0;
+		}
+		return 1;
+	}
+	if (strcmp(k, "backfill") == 0 || strcmp(k, "include_reposts") == 0) {
+		int *dst = k[0] == 'b' ? &s->backfill : &s->include_reposts;
+		if (strcmp(v, "true") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "on") == 0)
+			*dst = 1;
+		else if (strcmp(v, "false") == 0 || strcmp(v, "no") == 0 || strcmp(v, "off") == 0)
+			*dst = 0;
+		else {
+			fail_at(p, p->line, "%s: '%s' is not true or false", k, v);
+			return 0;
+		}
+		return 1;
+	}
+	if (strcmp(k, "backfill_pages") == 0 || strcmp(k, "max_rules") == 0 ||
+	    strcmp(k, "max_rule_length") == 0) {
+		unsigned long long u;
+		int rules = strcmp(k, "max_rules") == 0;
+		unsigned long long hi = k[0] == 'b' ? 1000 : rules ? 100000 : 4096;
+		if (parse_uint(v, hi, &u) || u == 0) {
+			fail_at(p, p->line, "%s: '%s' is not a number in [1, %llu]", k, v, hi);
+			return 0;
+		}
+		*(k[0] == 'b' ? &s->backfill_pages : rules ? &s->max_rules : &s->max_rule_len) =
+		        (unsigned)u;
+		return 1;
+	}
+	if (strcmp(k, "stream") == 0) {
+		if (strcmp(v, "public") && strcmp(v, "public:local") && strcmp(v, "public:remote") &&
+		    strcmp(v, "hashtag") && strcmp(v, "hashtag:local")) {
+			fail_at(p, p->line,
+			        "stream: '%s' is not public, public:local, public:remote, hashtag or "
+			        "hashtag:local", v);
+			return 0;
+		}
+		return set_str(p, &s->stream, v);
+	}
+	if (strcmp(k, "tag") == 0) {
+		const char *t = v[0] == '#' ? v + 1 : v;
+		for (const char *c = t; *c; c++)
+			if (!(isalnum((unsigned char)*c) || *c == '_' || (unsigned char)*c >= 0x80)) {
+				fail_at(p, p->line, "tag: '%s' is not a hashtag", v);
+				return 0;
+			}
+		if (!*t) {
+			fail_at(p, p->line, "tag: empty");
+			return 0;
+		}
+		return set_str(p, &s->tag, t);
+	}
+	if (strcmp(k, "rewind") == 0 || strcmp(k, "cursor_interval") == 0) {
+		uint64_t *dst = k[0] == 'r' ? &s->rewind_ms : &s->cursor_ms;
+		if (es_parse_duration_ms(v, dst) || *dst > 3600000 || (k[0] == 'c' && *dst < 100)) {
+			fail_at(p, p->line, "%s: '%s' is not a duration up to 1h", k, v);
 			return 0;
 		}
 		return 1;
@@ -594,8 +663,21 @@ static int key_source(struct parse *p, const char *k, const char *v)
 	if (strcmp(k, "path") == 0)
 		return set_path(p, &s->path, v);
 	if (strcmp(k, "url") == 0) {
-		if (strncmp(v, "https://", 8) != 0 && strncmp(v, "http://", 7) != 0) {
-			fail_at(p, p->line, "url: '%s' is not an http(s) URL", v);
+		/* One URL; a jetstream source may list several hosts, tried in turn. */
+		char buf[ES_CFG_LINE_MAX];
+		snprintf(buf, sizeof buf, "%s", v);
+		int n = 0;
+		for (char *save = NULL, *w = strtok_r(buf, " \t", &save); w;
+		     w = strtok_r(NULL, " \t", &save), n++) {
+			int http = strncmp(w, "https://", 8) == 0 || strncmp(w, "http://", 7) == 0;
+			int ws = strncmp(w, "wss://", 6) == 0 || strncmp(w, "ws://", 5) == 0;
+			if (!http && !ws) {
+				fail_at(p, p->line, "url: '%s' is not an http(s) or ws(s) URL", w);
+				return 0;
+			}
+		}
+		if (n == 0) {
+			fail_at(p, p->line, "url: empty");
 			return 0;
 		}
 		return set_str(p, &s->url, v);
@@ -627,6 +709,16 @@ static int key_source(struct parse *p, const char *k, const char *v)
 		}
 		return 1;
 	}
+	if (strcmp(k, "stall_timeout") == 0) {
+		if (es_parse_duration_ms(v, &s->stall_ms) || s->stall_ms < 1000 ||
+		    s->stall_ms > 3600000) {
+			fail_at(p, p->line, "stall_timeout: '%s' is not a duration in [1s, 1h]", v);
+			return 0;
+		}
+		return 1;
+	}
+	if (strcmp(k, "ca_file") == 0)
+		return set_path(p, &s->ca_file, v);
 	if (strcmp(k, "silent_after") == 0) {
 		if (es_parse_duration_ms(v, &s->silent_after_ms)) {
 			fail_at(p, p->line, "silent_after: '%s' is not a duration", v);
@@ -967,8 +1059,44 @@ static int finish(struct parse *p, struct es_config *c)
 			fail_at(p, s->line, "source '%s': type file needs a path", s->name);
 			return 0;
 		}
-		if (s->type == ES_SRC_HTTP && !s->url) {
-			fail_at(p, s->line, "source '%s': type http needs a url", s->name);
+		if ((s->type == ES_SRC_HTTP || s->type == ES_SRC_X || s->type == ES_SRC_MASTODON) &&
+		    !s->url) {
+			fail_at(p, s->line, "source '%s': this type needs a url", s->name);
+			return 0;
+		}
+		if (s->type == ES_SRC_HTTP && s->url && (strchr(s->url, ' ') || strchr(s->url, '\t') ||
+		                                         strncmp(s->url, "ws", 2) == 0)) {
+			fail_at(p, s->line, "source '%s': type http takes one http(s) URL", s->name);
+			return 0;
+		}
+		if ((s->type == ES_SRC_X || s->type == ES_SRC_MASTODON) && !s->token) {
+			fail_at(p, s->line, "source '%s': needs token_file (%s)", s->name,
+			        s->type == ES_SRC_X ? "an app bearer token"
+			                            : "a user token with read:statuses; Mastodon 4.2+ "
+			                              "requires one for streaming");
+			return 0;
+		}
+		if (s->type == ES_SRC_MASTODON) {
+			if (!s->stream && !(s->stream = strdup("public"))) {
+				fail_at(p, s->line, "out of memory");
+				return 0;
+			}
+			if ((strncmp(s->stream, "hashtag", 7) == 0) != (s->tag != NULL)) {
+				fail_at(p, s->line, "source '%s': a hashtag stream needs tag, and only it",
+				        s->name);
+				return 0;
+			}
+		}
+		if (!s->stall_ms) /* what each platform's heartbeat allows (docs/sources.md) */
+			s->stall_ms = s->type == ES_SRC_X          ? 30000 /* keep-alive every 20 s */
+			              : s->type == ES_SRC_MASTODON ? 45000 /* :thump every 15 s */
+			                                           : 90000;
+		if (s->type == ES_SRC_JETSTREAM && !s->url &&
+		    !(s->url = strdup("wss://jetstream2.us-east.bsky.network/subscribe "
+		                      "wss://jetstream1.us-east.bsky.network/subscribe "
+		                      "wss://jetstream1.us-west.bsky.network/subscribe "
+		                      "wss://jetstream2.us-west.bsky.network/subscribe"))) {
+			fail_at(p, s->line, "out of memory");
 			return 0;
 		}
 		if (s->type != ES_SRC_FILE && s->pace_recorded) {
@@ -1098,6 +1226,9 @@ void es_config_free(struct es_config *c)
 	for (size_t i = 0; i < c->n_sources; i++) {
 		free(c->sources[i].path);
 		free(c->sources[i].url);
+		free(c->sources[i].ca_file);
+		free(c->sources[i].stream);
+		free(c->sources[i].tag);
 		free_secret(c->sources[i].token);
 	}
 	free(c->sources);

@@ -27,7 +27,7 @@
 #define ES_CFG_LINE_MAX  8192 /* bytes in one config line */
 #define ES_SECRET_MAX    4096 /* bytes in a secret file */
 
-enum es_src_type { ES_SRC_FILE = 0, ES_SRC_STDIN, ES_SRC_HTTP };
+enum es_src_type { ES_SRC_FILE = 0, ES_SRC_STDIN, ES_SRC_HTTP, ES_SRC_X, ES_SRC_MASTODON, ES_SRC_JETSTREAM };
 enum es_src_format { ES_FMT_NDJSON = 0, ES_FMT_SSE };
 
 struct es_cfg_source {
@@ -42,6 +42,17 @@ struct es_cfg_source {
 	struct es_fieldmap map;
 	size_t max_line;
 	uint64_t silent_after_ms; /* flatline alert for the source; 0: off */
+	uint64_t stall_ms;    /* network: no byte (heartbeats included) for this long = dead */
+	char *ca_file;        /* network: an extra CA bundle (verification is always on) */
+	int backfill;         /* x, mastodon: fill the gap after a reconnect (default on) */
+	unsigned backfill_pages; /* x, mastodon: most pages fetched for one gap */
+	char *stream;         /* mastodon: public, public:local, hashtag, hashtag:local */
+	char *tag;            /* mastodon: the hashtag of a hashtag stream (without '#') */
+	uint64_t rewind_ms;   /* jetstream: resume this much before the saved cursor */
+	uint64_t cursor_ms;   /* jetstream: how often the cursor is saved to Redis */
+	unsigned max_rules;   /* x: rules the access level allows */
+	unsigned max_rule_len;/* x: characters a rule may have */
+	int include_reposts;  /* x: match reposts too (default off: -is:retweet) */
 	unsigned line;        /* where the section starts */
 };
 

@@ -16,6 +16,7 @@
  * in the log). Readiness, status, reloads, stopping and the watchdog are
  * reported to systemd with sd_notify.
  */
+#include <curl/curl.h>
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
@@ -26,12 +27,17 @@
 #include <time.h>
 #include <uv.h>
 
+#include <hiredis.h>
+
 #include "config.h"
+#include "earshot/dedupe.h"
+#include "earshot/xapi.h"
 #include "es_config.h"
+#include "http.h"
 #include "log.h"
 #include "pipeline.h"
 #include "sink_redis.h"
-#include "source_file.h"
+#include "source.h"
 
 #define SOURCES_MAX 256
 
@@ -49,7 +55,9 @@ struct daemon {
 	struct world w;
 	struct es_config *base_cfg; /* the one sources and Redis were started with */
 	struct es_redis *redis;
-	struct es_source_file *src[SOURCES_MAX];
+	struct es_http *http;
+	struct es_dedupe *dedupe;
+	struct es_source *src[SOURCES_MAX];
 	size_t n_src;
 	uv_timer_t flush, watchdog, stop_poll;
 	uv_signal_t sig_term, sig_int, sig_hup;
@@ -130,15 +138,6 @@ static int world_load(const char *path, struct world *w, const struct es_pipelin
 		world_free(w);
 		return rc;
 	}
-	for (size_t i = 0; i < w->cfg->n_sources; i++)
-		if (w->cfg->sources[i].type == ES_SRC_HTTP) {
-			snprintf(err, errlen,
-			         "%s:%u: source '%s': type http is not available in this build yet "
-			         "(file and stdin are)",
-			         path, w->cfg->sources[i].line, w->cfg->sources[i].name);
-			world_free(w);
-			return -ENOTSUP;
-		}
 	return 0;
 }
 
@@ -162,19 +161,28 @@ static void write_stats(struct daemon *d, uint64_t now)
 {
 	const struct es_pipeline_stats *ps = es_pipeline_stats(d->w.pl);
 	const struct es_redis_stats *rs = es_redis_stats(d->redis);
-	uint64_t malformed = 0, oversized = 0, no_text = 0;
+	uint64_t malformed = 0, oversized = 0, no_text = 0, skipped = 0, dupes = 0, backfilled = 0;
+	uint64_t reconnects = 0, stopped = 0;
 	for (size_t i = 0; i < d->n_src; i++) {
-		const struct es_ndjson_stats *ns = es_source_file_stats(d->src[i]);
-		malformed += ns->malformed;
-		oversized += ns->oversized;
-		no_text += ns->no_text;
+		struct es_source_stats ss;
+		es_source_stats(d->src[i], &ss);
+		malformed += ss.malformed;
+		oversized += ss.oversized;
+		no_text += ss.no_text;
+		skipped += ss.skipped;
+		dupes += ss.dupes;
+		backfilled += ss.backfilled;
+		reconnects += ss.disconnects;
+		stopped += (uint64_t)ss.stopped;
 	}
 	static const char *const names[] = {
 		"posts_in", "posts_matched", "mentions", "unscored", "lang_guessed", "alerts",
-		"parse_errors", "oversized", "no_text", "redis_written", "redis_errors", "redis_dropped",
+		"parse_errors", "oversized", "no_text", "skipped_messages", "duplicates", "backfilled",
+		"source_reconnects", "sources_stopped", "redis_written", "redis_errors", "redis_dropped",
 		"redis_reconnects", "queue_bytes", "reloads", "reload_failures"};
 	uint64_t values[] = {d->posts_in, ps->matched, ps->mentions, ps->unscored, ps->lang_guessed,
-	                     ps->alerts, malformed, oversized, no_text, rs->written, rs->errors,
+	                     ps->alerts, malformed, oversized, no_text, skipped, dupes, backfilled,
+	                     reconnects, stopped, rs->written, rs->errors,
 	                     rs->dropped, rs->connects ? rs->connects - 1 : 0, rs->queue_bytes,
 	                     d->reloads, d->reload_failures};
 	es_redis_write_stats(d->redis, names, values, sizeof values / sizeof *values, now);
@@ -201,7 +209,7 @@ static void on_drain(void *ctx)
 	if (d->stopping)
 		return;
 	for (size_t i = 0; i < d->n_src; i++)
-		es_source_file_resume(d->src[i]);
+		es_source_resume(d->src[i]);
 }
 
 static void regulate_sources(struct daemon *d)
@@ -211,9 +219,9 @@ static void regulate_sources(struct daemon *d)
 	size_t low = high / 2;
 	for (size_t i = 0; i < d->n_src; i++) {
 		if (q > high)
-			es_source_file_pause(d->src[i]);
+			es_source_pause(d->src[i]);
 		else if (q < low && !d->stopping)
-			es_source_file_resume(d->src[i]);
+			es_source_resume(d->src[i]);
 	}
 }
 
@@ -224,6 +232,58 @@ static void on_post(void *ctx, const struct es_post *post)
 	es_pipeline_post(d->w.pl, post, wall_ms());
 	if ((d->posts_in & 255) == 0)
 		regulate_sources(d);
+}
+
+/*
+ * Saved source cursors. Reading happens once per source at start, before the
+ * loop runs, so a short synchronous connection is the simple and honest way;
+ * writing goes through the ordered queue like every other write.
+ */
+#define DEDUPE_IDS 200000 /* recent post ids remembered across sources (~5 MB) */
+
+static int cursor_get(void *ctx, const char *source, char *buf, size_t cap)
+{
+	struct daemon *d = ctx;
+	const struct es_config *c = d->base_cfg;
+	struct timeval tv = {2, 0};
+	redisContext *rc = c->redis_unix ? redisConnectUnixWithTimeout(c->redis_unix, tv)
+	                                 : redisConnectWithTimeout(c->redis_host, c->redis_port, tv);
+	if (!rc || rc->err) {
+		redisFree(rc);
+		return -EIO;
+	}
+	redisSetTimeout(rc, tv);
+	int ret = -EIO;
+	redisReply *r = NULL;
+	if (c->redis_password) {
+		r = redisCommand(rc, "AUTH %s", c->redis_password);
+		int ok = r && r->type != REDIS_REPLY_ERROR;
+		freeReplyObject(r);
+		if (!ok)
+			goto out;
+	}
+	r = redisCommand(rc, "GET %s:cursor:%s", c->prefix, source);
+	if (r && r->type == REDIS_REPLY_STRING && r->len > 0 && (size_t)r->len < cap) {
+		memcpy(buf, r->str, r->len);
+		buf[r->len] = '\0';
+		ret = 0;
+	} else if (r && r->type == REDIS_REPLY_NIL) {
+		ret = -ENOENT;
+	}
+	freeReplyObject(r);
+out:
+	redisFree(rc);
+	return ret;
+}
+
+static void cursor_set(void *ctx, const char *source, const char *value)
+{
+	struct daemon *d = ctx;
+	char key[256];
+	snprintf(key, sizeof key, "%s:cursor:%s", d->base_cfg->prefix, source);
+	const char *argv[] = {"SET", key, value};
+	size_t lens[] = {3, strlen(key), strlen(value)};
+	es_redis_cmd(d->redis, 3, argv, lens);
 }
 
 static void on_flush(uv_timer_t *t)
@@ -271,7 +331,7 @@ static void begin_stop(struct daemon *d, const char *why)
 	       (unsigned long long)d->base_cfg->grace_ms);
 	sd_notify(0, "STOPPING=1");
 	for (size_t i = 0; i < d->n_src; i++)
-		es_source_file_pause(d->src[i]);
+		es_source_pause(d->src[i]);
 	uv_timer_stop(&d->flush);
 	uint64_t now = wall_ms();
 	es_pipeline_tick(d->w.pl, now);
@@ -310,6 +370,8 @@ static void reload(struct daemon *d)
 	}
 	struct world old = d->w;
 	d->w = nw;
+	for (size_t i = 0; i < d->n_src; i++)
+		es_source_reload(d->src[i], d->w.cfg); /* X re-syncs its rules */
 	/* The base configuration stays alive for the sources and Redis. */
 	if (old.cfg == d->base_cfg)
 		old.cfg = NULL;
@@ -333,6 +395,46 @@ static void on_signal(uv_signal_t *h, int signum)
 
 /* ======================================================================== */
 /* main                                                                     */
+
+/*
+ * --check: what the sources will do with these brands. A brand X cannot
+ * express as a rule gets none (it is matched locally on posts other rules
+ * bring); a jetstream source needs a libcurl with WebSocket.
+ */
+static void check_sources(const struct es_config *cfg)
+{
+	for (size_t i = 0; i < cfg->n_sources; i++) {
+		const struct es_cfg_source *src = &cfg->sources[i];
+		if (src->type == ES_SRC_JETSTREAM && !es_http_has_websocket())
+			printf("%s:%u: source '%s': unavailable: this libcurl has no WebSocket support "
+			       "(install libcurl from bookworm-backports)\n",
+			       cfg->path, src->line, src->name);
+		if (src->type != ES_SRC_X)
+			continue;
+		char buf[4 * 4096 + 1];
+		for (size_t b = 0; b < cfg->n_brands; b++) {
+			const struct es_cfg_brand *cb = &cfg->brands[b];
+			const char *handles[ES_HANDLES_MAX];
+			for (size_t h = 0; h < cb->n_handles; h++)
+				handles[h] = cb->handles[h];
+			const char *why = NULL;
+			int rc = es_query_to_x_rule(cb->query, handles, cb->n_handles, src->include_reposts,
+			                            buf, sizeof buf, &why);
+			size_t chars = 0;
+			for (const char *p = buf; rc == 0 && *p; p++)
+				chars += ((unsigned char)*p & 0xC0) != 0x80;
+			if (rc == 0 && chars > src->max_rule_len) {
+				rc = -E2BIG;
+				why = "longer than max_rule_length";
+			}
+			if (rc < 0)
+				printf("%s:%u: brand '%s': no X rule for source '%s' (%s); matched locally only\n",
+				       cfg->path, cb->line, cb->name, src->name, why ? why : strerror(-rc));
+			else
+				printf("source '%s': brand '%s': X rule: %s\n", src->name, cb->name, buf);
+		}
+	}
+}
 
 static void usage(FILE *f)
 {
@@ -393,6 +495,7 @@ int main(int argc, char **argv)
 			fprintf(stderr, "%s\n", err);
 			return 1;
 		}
+		check_sources(d.w.cfg);
 		printf("%s: OK: %zu sources, %zu brands, %zu lexicons\n", config, d.w.cfg->n_sources,
 		       d.w.cfg->n_brands, es_lexset_langs(d.w.lex, NULL, 0));
 		world_free(&d.w);
@@ -422,12 +525,20 @@ int main(int argc, char **argv)
 	}
 	es_redis_on_drain(d.redis, backlog_high(&d) / 2, on_drain, &d);
 
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK || es_http_new(d.loop, &d.http) < 0) {
+		es_log(LOG_ERR, "cannot set up libcurl");
+		return 1;
+	}
+	if (es_dedupe_new(DEDUPE_IDS, 0, &d.dedupe) < 0) {
+		es_log(LOG_ERR, "out of memory");
+		return 1;
+	}
+	struct es_source_env env = {.loop = d.loop, .http = d.http, .redis = d.redis,
+	                            .cfg = d.base_cfg, .dedupe = d.dedupe, .post = on_post,
+	                            .ctx = &d, .cursor_get = cursor_get, .cursor_set = cursor_set};
 	for (size_t i = 0; i < d.base_cfg->n_sources && d.n_src < SOURCES_MAX; i++) {
-		int rc = es_source_file_new(d.loop, &d.base_cfg->sources[i], on_post, &d, &d.src[d.n_src]);
-		if (rc < 0) {
-			es_log(LOG_ERR, "source \"%s\": cannot open %s: %s", d.base_cfg->sources[i].name,
-			       d.base_cfg->sources[i].path ? d.base_cfg->sources[i].path : "stdin",
-			       strerror(-rc));
+		if (es_source_open(&env, &d.base_cfg->sources[i], &d.src[d.n_src], err, sizeof err) < 0) {
+			es_log(LOG_ERR, "%s", err);
 			return 1;
 		}
 		d.n_src++;
@@ -459,7 +570,8 @@ int main(int argc, char **argv)
 
 	/* Tear down: close every handle, let the loop run their close callbacks. */
 	for (size_t i = 0; i < d.n_src; i++)
-		es_source_file_free(d.src[i]);
+		es_source_free(d.src[i]);
+	es_http_free(d.http);
 	es_redis_free(d.redis);
 	uv_close((uv_handle_t *)&d.flush, NULL);
 	uv_close((uv_handle_t *)&d.watchdog, NULL);
@@ -471,5 +583,7 @@ int main(int argc, char **argv)
 	uv_loop_close(d.loop);
 	world_free(&d.w);
 	es_config_free(d.base_cfg);
+	es_dedupe_free(d.dedupe);
+	curl_global_cleanup();
 	return d.exit_code;
 }

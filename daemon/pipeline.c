@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pipeline.h"
 
@@ -143,6 +144,8 @@ static void note_negative(struct es_brand_state *b, const struct es_post *post,
 
 static void advance_to(struct es_pipeline *pl, uint64_t now_ms);
 
+static size_t add_routes(struct es_pipeline *pl, const struct es_post *post, size_t nm);
+
 void es_pipeline_post(struct es_pipeline *pl, const struct es_post *in, uint64_t now_ms)
 {
 	pl->st.posts++;
@@ -178,6 +181,7 @@ void es_pipeline_post(struct es_pipeline *pl, const struct es_post *in, uint64_t
 
 	size_t nm = es_matcher_match(pl->matcher, pl->scratch, &post, pl->tok, ntok, pl->matches,
 	                             MATCHES_MAX);
+	nm = add_routes(pl, &post, nm);
 	if (nm == 0)
 		return;
 	pl->st.matched++;
@@ -212,6 +216,54 @@ void es_pipeline_post(struct es_pipeline *pl, const struct es_post *in, uint64_t
 		if (b->cfg->overlay)
 			have_base = 0;
 	}
+}
+
+/* handle (no '@') equals h, case-insensitively; "acme@host" also equals "acme". */
+static int same_handle(struct es_str post_h, const char *h)
+{
+	const char *p = post_h.ptr;
+	size_t n = post_h.len;
+	if (n && p[0] == '@')
+		p++, n--;
+	size_t hl = strlen(h);
+	if (n > hl && p[hl] == '@' && !memchr(h, '@', hl))
+		n = hl;
+	return n == hl && strncasecmp(p, h, n) == 0;
+}
+
+/*
+ * A platform that matched the post server-side (X's rule tags name brands)
+ * has the last word: a brand it routed the post to, which the local matcher
+ * missed (X also matches a quote post by the quoted text; its tokenizer is
+ * not ours), still gets the mention — nothing a platform matched is dropped.
+ */
+static size_t add_routes(struct es_pipeline *pl, const struct es_post *post, size_t nm)
+{
+	for (size_t r = 0; r < post->n_routes && r < ES_POST_ROUTES_MAX; r++) {
+		struct es_str tag = post->routes[r];
+		for (size_t b = 0; b < pl->cfg->n_brands; b++) {
+			const struct es_cfg_brand *cb = &pl->cfg->brands[b];
+			if (strlen(cb->name) != tag.len || memcmp(cb->name, tag.ptr, tag.len) != 0)
+				continue;
+			size_t m = 0;
+			while (m < nm && pl->matches[m].brand != b)
+				m++;
+			if (m < nm || nm == MATCHES_MAX)
+				break;
+			uint8_t tagged = 0;
+			for (size_t h = 0; h < cb->n_handles && !tagged; h++) {
+				tagged = same_handle(post->reply_to, cb->handles[h]);
+				for (size_t k = 0; k < post->n_mentions && !tagged; k++)
+					tagged = same_handle(post->mentions[k], cb->handles[h]);
+			}
+			pl->matches[nm].brand = (uint32_t)b;
+			pl->matches[nm].tagged = tagged;
+			nm++;
+			pl->st.routed++;
+			break;
+		}
+	}
+	return nm;
 }
 
 struct bucket_ctx {

@@ -59,6 +59,8 @@ struct es_pipeline_stats {
 	uint64_t unscored;       /* mentions without a score (language without a lexicon) */
 	uint64_t filtered_lang;  /* mentions dropped by a brand's `languages` */
 	uint64_t alerts;         /* alert events (firing + resolved) */
+	uint64_t routed;         /* mentions a platform matched server-side that the local
+	                            matcher did not (X rule tags) */
 };
 
 struct es_pipeline;

@@ -16,6 +16,16 @@
  * again — is refused by Redis as "equal or smaller" and counted as replayed,
  * not as an error. Mentions have server-assigned ids; one answered-but-lost
  * reply can duplicate a mention entry (at-least-once), never lose one.
+ *
+ * The spool (spool.h) extends the queue to disk. The logical order is:
+ * `retry`, `sent`, `wait` (memory), then the spool's unread records, then
+ * `over` (memory: what came while the spool could take no more). New
+ * commands join the end of that order: `wait` while the spool and `over`
+ * are empty and memory has room, else the spool, else `over`. Refill moves
+ * spool records to the end of `wait` while Redis takes writes, and `over`
+ * after them once the spool is read out. A command read from the spool
+ * carries the spool's ticket; the tick releases (lets the spool delete)
+ * everything older than the oldest such command still in memory.
  */
 #include <errno.h>
 #include <hiredis/async.h>
@@ -29,6 +39,7 @@
 
 #include "log.h"
 #include "sink_redis.h"
+#include "spool.h"
 
 #define SENT_MAX        2000   /* commands written but not answered */
 #define CONNECT_TIMEOUT_MS 5000 /* hiredis 0.14 has no async connect timeout */
@@ -37,6 +48,8 @@
 #define ARGS_MAX        128    /* arguments of one command built here */
 #define MIN_MS          60000ULL
 #define HOUR_MS         3600000ULL
+#define SPOOL_SYNC_MS   1000   /* fdatasync the spool at most this often */
+#define REFILL_MAX      (2u << 20) /* memory refilled from the spool up to this */
 
 enum cmd_kind { CMD_PLAIN = 0, CMD_BUCKET };
 
@@ -44,6 +57,8 @@ struct cmd {
 	struct cmd *next;
 	int argc;
 	uint8_t kind;
+	uint8_t spooled; /* read from the spool: `ticket` releases it there */
+	uint64_t ticket;
 	size_t bytes; /* for the queue bound */
 	size_t *argvlen;
 	const char **argv; /* into the same allocation */
@@ -60,6 +75,13 @@ struct es_redis {
 	struct cmd *wait_head, *wait_tail;
 	struct cmd *sent_head, *sent_tail;
 	struct cmd *retry_head, *retry_tail; /* refused for now (OOM, LOADING…): sent again first */
+	struct cmd *over_head, *over_tail;   /* after the spool: it could take no more */
+	size_t over_bytes;
+	struct es_spool *spool;              /* NULL: no spool (logged once why) */
+	size_t spooled_in_mem;               /* commands in memory read from the spool */
+	size_t refill_high;                  /* refill memory from the spool up to this */
+	uv_timer_t spool_tick;
+	uint64_t last_sync_ms;
 	int dropping; /* a disconnect to retry them is under way */
 	size_t sent_n;
 	uv_timer_t retry;
@@ -74,24 +96,32 @@ struct es_redis {
 	struct es_redis_stats st;
 };
 
-static struct es_ratelimit rl_conn, rl_err, rl_drop;
+static struct es_ratelimit rl_conn, rl_err, rl_drop, rl_spool;
 
 /* ======================================================================== */
 /* Commands                                                                 */
 
-static struct cmd *cmd_new(int argc, const char *const *argv, const size_t *argvlen)
+/* Bytes a command takes in memory (what queue_max bounds). */
+static size_t cmd_bytes(int argc, const size_t *argvlen)
 {
 	size_t data = 0;
 	for (int i = 0; i < argc; i++)
 		data += argvlen[i] + 1;
-	size_t head = sizeof(struct cmd) + (size_t)argc * (sizeof(size_t) + sizeof(char *));
-	struct cmd *c = malloc(head + data);
+	return sizeof(struct cmd) + (size_t)argc * (sizeof(size_t) + sizeof(char *)) + data;
+}
+
+static struct cmd *cmd_new(int argc, const char *const *argv, const size_t *argvlen)
+{
+	size_t bytes = cmd_bytes(argc, argvlen);
+	struct cmd *c = malloc(bytes);
 	if (!c)
 		return NULL;
 	c->next = NULL;
 	c->argc = argc;
 	c->kind = CMD_PLAIN;
-	c->bytes = head + data;
+	c->spooled = 0;
+	c->ticket = 0;
+	c->bytes = bytes;
 	c->argvlen = (size_t *)(c + 1);
 	c->argv = (const char **)(c->argvlen + argc);
 	char *p = (char *)(c->argv + argc);
@@ -102,6 +132,9 @@ static struct cmd *cmd_new(int argc, const char *const *argv, const size_t *argv
 		c->argvlen[i] = argvlen[i];
 		p += argvlen[i] + 1;
 	}
+	/* Bucket entries carry explicit ids: a replay is refused as "equal or smaller". */
+	if (argc > 5 && strcmp(c->argv[0], "XADD") == 0 && strstr(c->argv[1], ":w:"))
+		c->kind = CMD_BUCKET;
 	return c;
 }
 
@@ -132,10 +165,34 @@ static void forget(struct es_redis *r, struct cmd *c)
 {
 	r->st.queue_bytes -= c->bytes;
 	r->st.queue_len--;
+	if (c->spooled)
+		r->spooled_in_mem--;
 	free(c);
 }
 
 static void pump(struct es_redis *r);
+static void refill(struct es_redis *r);
+
+static void spool_stats(struct es_redis *r)
+{
+	if (!r->spool)
+		return;
+	const struct es_spool_stats *ss = es_spool_stats(r->spool);
+	r->st.spool_bytes = ss->bytes;
+	r->st.spool_corrupt = ss->corrupt;
+}
+
+/* Commands are behind the spool: new ones must not overtake it. */
+static int spool_behind(const struct es_redis *r)
+{
+	return r->spool && (r->over_head || es_spool_unread(r->spool) > 0);
+}
+
+/* Memory not counting `over` (which waits behind the spool). */
+static size_t mem_ahead(const struct es_redis *r)
+{
+	return r->st.queue_bytes - r->over_bytes;
+}
 
 /*
  * Errors that say "not now" rather than "never": the server is loading,
@@ -194,6 +251,8 @@ static void on_reply(redisAsyncContext *ac, void *reply_, void *privdata)
 	forget(r, c);
 	if (r->drain_fn && before > r->drain_low && r->st.queue_bytes <= r->drain_low)
 		r->drain_fn(r->drain_ctx);
+	if (spool_behind(r) && mem_ahead(r) < r->refill_high / 2)
+		refill(r);
 	pump(r);
 }
 
@@ -225,13 +284,59 @@ static void pump(struct es_redis *r)
 	}
 }
 
-int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const size_t *argvlen)
+/*
+ * The spool could not take a command: keep it in memory behind the spool,
+ * dropping the oldest such commands past queue_max (both bounds exceeded).
+ */
+static int push_over(struct es_redis *r, int argc, const char *const *argv, const size_t *argvlen)
 {
 	struct cmd *c = cmd_new(argc, argv, argvlen);
 	if (!c)
 		return -ENOMEM;
-	if (argc > 0 && strcmp(argv[0], "XADD") == 0 && argc > 5 && strstr(argv[1], ":w:"))
-		c->kind = CMD_BUCKET;
+	while (r->st.queue_bytes + c->bytes > r->cfg->queue_max && r->over_head) {
+		struct cmd *old = pop(&r->over_head, &r->over_tail);
+		r->over_bytes -= old->bytes;
+		r->st.dropped++;
+		forget(r, old);
+		es_log_rl(&rl_drop, LOG_WARNING,
+		          "redis: memory (%zu bytes) and the spool are full: dropping the oldest writes "
+		          "not on disk (dropped=%llu)",
+		          r->cfg->queue_max, (unsigned long long)r->st.dropped);
+	}
+	if (r->over_tail)
+		r->over_tail->next = c;
+	else
+		r->over_head = c;
+	r->over_tail = c;
+	r->over_bytes += c->bytes;
+	r->st.queue_bytes += c->bytes;
+	r->st.queue_len++;
+	r->st.queued++;
+	return 0;
+}
+
+int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const size_t *argvlen)
+{
+	if (r->spool && (spool_behind(r) ||
+	                 r->st.queue_bytes + cmd_bytes(argc, argvlen) > r->cfg->queue_max)) {
+		if (!r->over_head) {
+			int rc = es_spool_append(r->spool, argc, argv, argvlen);
+			if (rc == 0) {
+				r->st.queued++;
+				r->st.spooled++;
+				r->st.spool_bytes = es_spool_stats(r->spool)->bytes;
+				return 0;
+			}
+			es_log_rl(&rl_spool, LOG_WARNING,
+			          "redis: the spool takes no more (%s, %llu bytes on disk): holding new "
+			          "writes in memory",
+			          strerror(-rc), (unsigned long long)es_spool_stats(r->spool)->bytes);
+		}
+		return push_over(r, argc, argv, argvlen);
+	}
+	struct cmd *c = cmd_new(argc, argv, argvlen);
+	if (!c)
+		return -ENOMEM;
 	/* Bounded: drop the oldest waiting commands to make room, and say so. */
 	while (r->st.queue_bytes + c->bytes > r->cfg->queue_max && r->wait_head) {
 		struct cmd *old = pop(&r->wait_head, &r->wait_tail);
@@ -246,6 +351,184 @@ int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const si
 	r->st.queued++;
 	pump(r);
 	return 0;
+}
+
+/* ======================================================================== */
+/* The spool                                                                */
+
+/*
+ * Move spool records to the end of `wait`, in order, while Redis takes
+ * writes and memory is under refill_high; once the spool is read out, the
+ * commands held behind it (`over`) follow.
+ */
+static void refill(struct es_redis *r)
+{
+	if (!r->spool || !r->authed || r->closing)
+		return;
+	while (mem_ahead(r) < r->refill_high) {
+		int argc;
+		const char *const *argv;
+		const size_t *argvlen;
+		int rc = es_spool_peek(r->spool, &argc, &argv, &argvlen);
+		if (rc < 0)
+			break; /* out of memory: the next tick tries again */
+		if (rc == 0) {
+			if (r->over_head) {
+				if (r->wait_tail)
+					r->wait_tail->next = r->over_head;
+				else
+					r->wait_head = r->over_head;
+				r->wait_tail = r->over_tail;
+				r->over_head = r->over_tail = NULL;
+				r->over_bytes = 0;
+			}
+			break;
+		}
+		struct cmd *c = cmd_new(argc, argv, argvlen);
+		if (!c)
+			break;
+		if (es_spool_pop(r->spool, &c->ticket) < 0) {
+			free(c);
+			break;
+		}
+		c->spooled = 1;
+		r->spooled_in_mem++;
+		push_wait(r, c);
+		r->st.unspooled++;
+	}
+	spool_stats(r);
+	pump(r);
+}
+
+/* The ticket of the oldest command in memory that came from the spool. */
+static uint64_t oldest_ticket(const struct es_redis *r)
+{
+	if (r->spooled_in_mem > 0) {
+		const struct cmd *lists[] = {r->retry_head, r->sent_head, r->wait_head};
+		for (size_t i = 0; i < 3; i++)
+			for (const struct cmd *c = lists[i]; c; c = c->next)
+				if (c->spooled)
+					return c->ticket;
+	}
+	return es_spool_next_ticket(r->spool);
+}
+
+/*
+ * Every flush interval: let the spool forget what Redis has answered, write
+ * what it buffers (fdatasync once a second), and refill memory from it.
+ */
+static void on_spool_tick(uv_timer_t *t)
+{
+	struct es_redis *r = t->data;
+	es_spool_release(r->spool, oldest_ticket(r));
+	uint64_t now = uv_now(r->loop);
+	int rc;
+	if (now - r->last_sync_ms >= SPOOL_SYNC_MS) {
+		r->last_sync_ms = now;
+		rc = es_spool_sync(r->spool);
+	} else {
+		rc = es_spool_flush(r->spool);
+	}
+	if (rc < 0)
+		es_log_rl(&rl_spool, LOG_ERR, "redis: spool in %s/spool: %s; kept in memory, retrying",
+		          r->cfg->state_dir, strerror(-rc));
+	if (spool_behind(r))
+		refill(r);
+	spool_stats(r);
+}
+
+static void open_spool(struct es_redis *r)
+{
+	const char *dir = r->cfg->state_dir;
+	if (!dir || !*dir) {
+		es_log(LOG_WARNING, "redis: no state_dir, so no disk spool: past queue_max (%zu bytes) "
+		       "the oldest writes are dropped while Redis is down", r->cfg->queue_max);
+		return;
+	}
+	char path[4096];
+	int n = snprintf(path, sizeof path, "%s/spool", dir);
+	struct es_spool_opts opts = {.max_bytes = r->cfg->spool_max};
+	int rc = n > 0 && (size_t)n < sizeof path ? es_spool_open(path, &opts, &r->spool)
+	                                          : -ENAMETOOLONG;
+	if (rc < 0) {
+		r->spool = NULL;
+		es_log(LOG_WARNING, "redis: no disk spool in %s: %s; past queue_max (%zu bytes) the "
+		       "oldest writes are dropped while Redis is down",
+		       path, rc == -EBUSY ? "used by another process" : strerror(-rc), r->cfg->queue_max);
+		return;
+	}
+	const struct es_spool_stats *ss = es_spool_stats(r->spool);
+	if (ss->corrupt)
+		es_log(LOG_WARNING, "redis: spool %s: cut off %llu torn or corrupt records (%llu bytes)",
+		       path, (unsigned long long)ss->corrupt, (unsigned long long)ss->corrupt_bytes);
+	if (ss->unread)
+		es_log(LOG_NOTICE, "redis: spool %s: %llu writes (%llu bytes) from a previous run go "
+		       "to Redis before new ones", path, (unsigned long long)ss->unread,
+		       (unsigned long long)ss->bytes);
+	spool_stats(r);
+	uv_timer_start(&r->spool_tick, on_spool_tick, r->cfg->flush_ms, r->cfg->flush_ms);
+}
+
+/*
+ * Clean shutdown: the commands in memory go in front of the spool, in
+ * order, then those held behind it go to its end; the next start writes
+ * them first. What fits nowhere is counted as dropped and said.
+ */
+static void close_spool(struct es_redis *r)
+{
+	struct es_spool *sp = r->spool;
+	size_t n = 0, lost = 0;
+	for (struct cmd *c = r->wait_head; c; c = c->next)
+		n++;
+	if (n > 0) {
+		int rc = es_spool_front_begin(sp);
+		for (struct cmd *c = r->wait_head; c && rc == 0; c = c->next)
+			rc = es_spool_front_add(sp, c->argc, c->argv, c->argvlen);
+		if (rc == 0)
+			rc = es_spool_front_commit(sp);
+		else
+			es_spool_front_abort(sp);
+		if (rc == 0) {
+			/* The records read from the spool are in the new front segment now. */
+			es_spool_release(sp, es_spool_next_ticket(sp));
+			r->st.spooled += n;
+		} else {
+			/* Those read from the spool stay there; the others are lost. */
+			es_spool_release(sp, oldest_ticket(r));
+			lost += n - r->spooled_in_mem;
+			es_log(LOG_ERR, "redis: cannot keep the unwritten writes in the spool: %s",
+			       strerror(-rc));
+		}
+	}
+	size_t over = 0;
+	for (struct cmd *c = r->over_head; c; c = c->next) {
+		if (es_spool_append(sp, c->argc, c->argv, c->argvlen) == 0) {
+			r->st.spooled++;
+			over++;
+		} else {
+			lost++;
+		}
+	}
+	r->st.dropped += lost;
+	uint64_t unread = es_spool_unread(sp);
+	int rc = es_spool_close(sp);
+	r->spool = NULL;
+	if (rc < 0)
+		es_log(LOG_ERR, "redis: spool: %s", strerror(-rc));
+	if (lost)
+		es_log(LOG_ERR, "redis: %zu unwritten writes lost at shutdown (the spool is full)", lost);
+	if (unread)
+		es_log(LOG_NOTICE, "redis: %llu writes kept in the spool for the next start",
+		       (unsigned long long)unread);
+}
+
+int es_redis_wants_pause(const struct es_redis *r, size_t high)
+{
+	if (r->st.queue_bytes <= high)
+		return 0;
+	if (r->connected && r->authed)
+		return 1;
+	return !r->spool || r->over_head != NULL;
 }
 
 /* ======================================================================== */
@@ -412,6 +695,9 @@ static void on_disconnect(const redisAsyncContext *ac, int status)
 		          status == REDIS_OK ? "" : ": ", status == REDIS_OK ? "" : ac->errstr,
 		          r->st.queue_len);
 		schedule_retry(r);
+		/* Sources paused because Redis was slow may go on: the outage goes to disk. */
+		if (r->drain_fn && r->spool && !r->over_head)
+			r->drain_fn(r->drain_ctx);
 	}
 }
 
@@ -420,7 +706,12 @@ static void ready(struct es_redis *r)
 {
 	r->authed = 1;
 	r->backoff_ms = BACKOFF_MIN_MS;
-	es_log(LOG_INFO, "redis: connected; writing %zu queued commands", r->st.queue_len);
+	if (r->spool && es_spool_unread(r->spool) > 0)
+		es_log(LOG_INFO, "redis: connected; writing %zu queued commands, then %llu spooled",
+		       r->st.queue_len, (unsigned long long)es_spool_unread(r->spool));
+	else
+		es_log(LOG_INFO, "redis: connected; writing %zu queued commands", r->st.queue_len);
+	refill(r);
 	pump(r);
 }
 
@@ -508,9 +799,13 @@ int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis *
 	r->brands_cfg = cfg;
 	r->backoff_ms = BACKOFF_MIN_MS;
 	r->seed = (unsigned)time(NULL) ^ (unsigned)(uintptr_t)r;
+	r->refill_high = cfg->queue_max / 4 < REFILL_MAX ? cfg->queue_max / 4 : REFILL_MAX;
 	uv_timer_init(loop, &r->retry);
 	uv_timer_init(loop, &r->connect_timeout);
-	r->retry.data = r->connect_timeout.data = r;
+	uv_timer_init(loop, &r->spool_tick);
+	r->retry.data = r->connect_timeout.data = r->spool_tick.data = r;
+	r->last_sync_ms = uv_now(loop);
+	open_spool(r);
 	connect_now(r);
 	*out = r;
 	return 0;
@@ -519,9 +814,11 @@ int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis *
 static void on_closed(uv_handle_t *h)
 {
 	struct es_redis *r = h->data;
-	if (++r->closed_timers < 2)
+	if (++r->closed_timers < 3)
 		return;
 	struct cmd *c;
+	while ((c = pop(&r->over_head, &r->over_tail)) != NULL)
+		free(c);
 	while ((c = pop(&r->wait_head, &r->wait_tail)) != NULL)
 		free(c);
 	while ((c = pop(&r->sent_head, &r->sent_tail)) != NULL)
@@ -542,16 +839,22 @@ void es_redis_free(struct es_redis *r)
 		r->ac = NULL;
 		redisAsyncFree(ac);
 	}
+	requeue_sent(r); /* in case hiredis did not call the disconnect callback */
+	if (r->spool)
+		close_spool(r);
 	uv_timer_stop(&r->retry);
 	uv_timer_stop(&r->connect_timeout);
-	/* r is freed when the loop has closed both timers. */
+	uv_timer_stop(&r->spool_tick);
+	/* r is freed when the loop has closed the timers. */
 	uv_close((uv_handle_t *)&r->retry, on_closed);
 	uv_close((uv_handle_t *)&r->connect_timeout, on_closed);
+	uv_close((uv_handle_t *)&r->spool_tick, on_closed);
 }
 
 int es_redis_idle(const struct es_redis *r)
 {
-	return r->wait_head == NULL && r->sent_head == NULL && r->retry_head == NULL;
+	return r->wait_head == NULL && r->sent_head == NULL && r->retry_head == NULL &&
+	       !spool_behind(r);
 }
 
 int es_redis_connected(const struct es_redis *r)
@@ -906,6 +1209,14 @@ void es_redis_write_stats(struct es_redis *r, const char *const *names, const ui
 	for (size_t i = 0; i < n && a.n + 2 < ARGS_MAX; i++) {
 		args(&a, names[i]);
 		argf(&a, "%llu", (unsigned long long)values[i]);
+	}
+	spool_stats(r);
+	const char *const own[] = {"spool_bytes", "spooled", "unspooled", "spool_corrupt"};
+	const uint64_t ownv[] = {r->st.spool_bytes, r->st.spooled, r->st.unspooled,
+	                         r->st.spool_corrupt};
+	for (size_t i = 0; i < 4 && a.n + 2 < ARGS_MAX; i++) {
+		args(&a, own[i]);
+		argf(&a, "%llu", (unsigned long long)ownv[i]);
 	}
 	args(&a, "updated_ms");
 	argf(&a, "%llu", (unsigned long long)now_ms);

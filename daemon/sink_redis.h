@@ -8,10 +8,21 @@
  * drops, the unanswered commands go back to the front of the queue, the
  * failed context is freed (never reused), and a new connection is made after
  * a jittered exponential backoff (100 ms doubling to 30 s); the queue is then
- * written in its original order. The queue is bounded by queue_max bytes;
- * past that the oldest commands are dropped and counted (the daemon pauses
- * its sources long before, see es_redis_on_drain). A disk spool in
- * state_dir is the next step: docs/ARCHITECTURE.md.
+ * written in its original order.
+ *
+ * Memory holds queue_max bytes of commands. Past that, new commands go to
+ * the disk spool in <state_dir>/spool (spool.h, bounded by spool_max), and
+ * once anything is spooled every new command goes there too, so order
+ * holds. While Redis takes writes, memory is refilled from the spool in
+ * order (kept under min(queue_max/4, 2 MiB)) until the spool is read out.
+ * A spool left by a previous run is written before anything new; at a clean
+ * shutdown (es_redis_free) the unwritten commands in memory are put in front
+ * of the spool for the next start. Spooled commands are forgotten on disk
+ * only once Redis has answered them, so a crash replays (at least once)
+ * rather than loses them. Only when the spool is full or failing, or
+ * unavailable (state_dir unset or unwritable: logged once), are commands
+ * dropped past queue_max: the oldest of those held in memory and not on
+ * disk, counted in `dropped`.
  */
 #ifndef EARSHOT_DAEMON_SINK_REDIS_H
 #define EARSHOT_DAEMON_SINK_REDIS_H
@@ -31,8 +42,12 @@ struct es_redis_stats {
 	uint64_t dropped;     /* commands dropped because the queue was full */
 	uint64_t connects;    /* successful connections */
 	uint64_t disconnects; /* lost connections and failed attempts */
-	size_t queue_bytes;   /* bytes waiting (queued + unanswered) */
-	size_t queue_len;
+	size_t queue_bytes;   /* bytes waiting in memory (queued + unanswered) */
+	size_t queue_len;     /* commands in memory */
+	uint64_t spool_bytes; /* on disk in the spool */
+	uint64_t spooled;     /* commands written to the spool (this run) */
+	uint64_t unspooled;   /* commands read back from the spool (this run) */
+	uint64_t spool_corrupt; /* torn or corrupt spool records cut off, never replayed */
 };
 
 struct es_redis;
@@ -44,18 +59,29 @@ int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis *
 void es_redis_free(struct es_redis *r);
 
 /*
- * Queue one command (copied). Returns 0, or -ENOMEM. When the queue is over
- * its bound the oldest waiting command is dropped (counted in `dropped`).
+ * Queue one command (copied): in memory, or in the spool past queue_max.
+ * Returns 0, or -ENOMEM. Dropped (and counted) only when memory is full and
+ * there is no room in the spool.
  */
 int es_redis_cmd(struct es_redis *r, int argc, const char *const *argv, const size_t *argvlen);
 
 /*
- * Call fn(ctx) once each time the backlog (queued + unanswered bytes) falls
- * to `low` bytes or below: sources paused for back-pressure resume from it.
+ * Call fn(ctx) once each time the memory backlog (queued + unanswered bytes)
+ * falls to `low` bytes or below, and when the connection is lost while the
+ * spool has room (the outage then goes to disk): sources paused for
+ * back-pressure resume from it.
  */
 void es_redis_on_drain(struct es_redis *r, size_t low, void (*fn)(void *ctx), void *ctx);
 
-/* Nothing waiting or unanswered. */
+/*
+ * 1 when sources should pause: more than `high` bytes in memory and either
+ * Redis is connected (it is slower than us: spooling would only churn the
+ * disk) or the spool cannot take more (full, failing, or unavailable). 0
+ * otherwise — in particular while Redis is down and the spool has room.
+ */
+int es_redis_wants_pause(const struct es_redis *r, size_t high);
+
+/* Nothing waiting or unanswered, in memory or in the spool. */
 int es_redis_idle(const struct es_redis *r);
 int es_redis_connected(const struct es_redis *r);
 const struct es_redis_stats *es_redis_stats(const struct es_redis *r);
@@ -66,7 +92,11 @@ int es_redis_set_brands(struct es_redis *r, const struct es_config *cfg);
 /* The pipeline sink writing the layout of docs/redis.md through r. */
 void es_redis_pipeline_sink(struct es_redis *r, struct es_pipeline_sink *sink);
 
-/* Write the daemon's health counters (HSET P:stats …) from name/value pairs. */
+/*
+ * Write the daemon's health counters (HSET P:stats …) from name/value pairs,
+ * followed by the writer's own spool counters: spool_bytes, spooled,
+ * unspooled, spool_corrupt.
+ */
 void es_redis_write_stats(struct es_redis *r, const char *const *names, const uint64_t *values,
                           size_t n, uint64_t now_ms);
 

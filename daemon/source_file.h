@@ -17,8 +17,7 @@
 
 #include "config.h"
 #include "earshot/ndjson.h"
-
-typedef void es_source_post_fn(void *ctx, const struct es_post *post);
+#include "source.h"
 
 struct es_source_file;
 

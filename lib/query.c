@@ -1117,6 +1117,72 @@ int es_query_format(const struct es_query *q, char *buf, size_t cap)
 }
 
 /* ------------------------------------------------------------------------ */
+/* Read-only walk (for compilers to other rule languages)                    */
+
+uint32_t es_query_root(const struct es_query *q)
+{
+	return q ? q->root : NONE;
+}
+
+int es_query_node(const struct es_query *q, uint32_t node, struct es_qnode_info *out)
+{
+	if (!q || !out || node >= q->n_nodes)
+		return -EINVAL;
+	static const enum es_qnode_type types[] = {
+	        [Q_AND] = ES_QNODE_AND,       [Q_OR] = ES_QNODE_OR,
+	        [Q_NOT] = ES_QNODE_NOT,       [Q_TERM] = ES_QNODE_TERM,
+	        [Q_PREFIX] = ES_QNODE_PREFIX, [Q_PHRASE] = ES_QNODE_PHRASE,
+	        [Q_FIELD] = ES_QNODE_FIELD,
+	};
+	static const enum es_qfield_type fields[] = {
+	        [F_LANG] = ES_QFIELD_LANG,           [F_FROM] = ES_QFIELD_FROM,
+	        [F_IS_REPLY] = ES_QFIELD_IS_REPLY,   [F_IS_REPOST] = ES_QFIELD_IS_REPOST,
+	        [F_HAS_LINKS] = ES_QFIELD_HAS_LINKS, [F_SOURCE] = ES_QFIELD_SOURCE,
+	};
+	const struct qnode *x = &q->nodes[node];
+	*out = (struct es_qnode_info){
+	        .type = types[x->type],
+	        .field = x->type == Q_FIELD ? fields[x->field] : ES_QFIELD_LANG,
+	        .n = x->n,
+	        .near = x->near,
+	        .slop = x->slop,
+	};
+	return 0;
+}
+
+int es_query_child(const struct es_query *q, uint32_t node, uint32_t k, uint32_t *child)
+{
+	if (!q || !child || node >= q->n_nodes)
+		return -EINVAL;
+	const struct qnode *x = &q->nodes[node];
+	if ((x->type != Q_AND && x->type != Q_OR && x->type != Q_NOT) || k >= x->n)
+		return -EINVAL;
+	*child = q->kids[x->first + k];
+	return 0;
+}
+
+int es_query_elem(const struct es_query *q, uint32_t node, uint32_t k, struct es_qelem_info *out)
+{
+	if (!q || !out || node >= q->n_nodes)
+		return -EINVAL;
+	const struct qnode *x = &q->nodes[node];
+	if (x->type < Q_TERM || k >= x->n)
+		return -EINVAL;
+	const struct qelem *e = &q->elems[x->first + k];
+	static const enum es_qelem_kind kinds[] = {
+	        [WC_WORD] = ES_QELEM_WORD,       [WC_HASH] = ES_QELEM_HASHTAG,
+	        [WC_CASH] = ES_QELEM_CASHTAG,    [WC_MENTION] = ES_QELEM_HANDLE,
+	        [WC_NONE] = ES_QELEM_VALUE,
+	};
+	*out = (struct es_qelem_info){
+	        .kind = kinds[e->kind],
+	        .text = {q->pool + e->text_off, e->text_len},
+	        .key = {q->pool + e->key_off, e->key_len},
+	};
+	return 0;
+}
+
+/* ------------------------------------------------------------------------ */
 /* Matcher                                                                   */
 
 /* Program words: op in the top 4 bits, argument below. */

@@ -52,6 +52,69 @@ int es_query_format(const struct es_query *q, char *buf, size_t cap);
 /* Number of atoms (terms and fields) in the query. */
 size_t es_query_atoms(const struct es_query *q);
 
+/* ---- read-only walk of the parsed tree ------------------------------------
+ *
+ * For compilers to other query languages (the X rule compiler in xapi.c).
+ * Nodes are named by a uint32_t id valid for the life of the query; the tree
+ * is already simplified the way the canonical text shows it: AND inside AND
+ * and OR inside OR are flattened, `-(-x)` is x, a one-word phrase is a term,
+ * a dotted bare word (`acme.com`) is a phrase. NOT nodes occur only as
+ * children of AND nodes (the parser rejects a negative OR branch or root).
+ */
+enum es_qnode_type {
+	ES_QNODE_AND = 0, /* children: all must hold */
+	ES_QNODE_OR,      /* children: one must hold */
+	ES_QNODE_NOT,     /* one child */
+	ES_QNODE_TERM,    /* one element: word, #tag, $tag or @handle */
+	ES_QNODE_PREFIX,  /* one word element, typed with a trailing '*' */
+	ES_QNODE_PHRASE,  /* >= 2 elements; exact, or any order within `slop` words if `near` */
+	ES_QNODE_FIELD,   /* one element: the value */
+};
+
+enum es_qfield_type {
+	ES_QFIELD_LANG = 0,
+	ES_QFIELD_FROM,
+	ES_QFIELD_IS_REPLY,
+	ES_QFIELD_IS_REPOST,
+	ES_QFIELD_HAS_LINKS,
+	ES_QFIELD_SOURCE,
+};
+
+enum es_qelem_kind {
+	ES_QELEM_WORD = 0, /* a word or number */
+	ES_QELEM_HASHTAG,  /* text starts with '#' */
+	ES_QELEM_CASHTAG,  /* text starts with '$' */
+	ES_QELEM_HANDLE,   /* text starts with '@' */
+	ES_QELEM_VALUE,    /* a field's value */
+};
+
+struct es_qnode_info {
+	enum es_qnode_type type;
+	enum es_qfield_type field; /* ES_QNODE_FIELD only */
+	uint32_t n;                /* children (AND, OR, NOT) or elements (the others) */
+	uint8_t near;              /* ES_QNODE_PHRASE: 1 = proximity "…"~slop */
+	uint8_t slop;              /* other words allowed between (0..ES_QUERY_PROXIMITY_MAX) */
+};
+
+struct es_qelem_info {
+	enum es_qelem_kind kind;
+	struct es_str text; /* as typed (sigil included); field values of lang/is/has/source in
+	                       lower case; borrowed from the query, not NUL-terminated */
+	struct es_str key;  /* the matching key (folded, sigil dropped) */
+};
+
+/* The root node's id. */
+uint32_t es_query_root(const struct es_query *q);
+
+/* Describe node `node`. Returns 0, or -EINVAL for a NULL query or an unknown id. */
+int es_query_node(const struct es_query *q, uint32_t node, struct es_qnode_info *out);
+
+/* The k-th child of an AND, OR or NOT node. Returns 0, or -EINVAL (not such a node, k >= n). */
+int es_query_child(const struct es_query *q, uint32_t node, uint32_t k, uint32_t *child);
+
+/* The k-th element of a TERM, PREFIX, PHRASE or FIELD node. Returns 0 or -EINVAL. */
+int es_query_elem(const struct es_query *q, uint32_t node, uint32_t k, struct es_qelem_info *out);
+
 /* ------------------------------------------------------------------------ */
 
 struct es_matcher;
