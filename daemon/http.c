@@ -57,6 +57,7 @@ struct es_http_req {
 	int is_ws;
 	int paused, want_resume, cancelled;
 	int finishing; /* in on_done: the request is about to be freed */
+	int pending_add; /* started from inside curl: added to the multi handle from the loop */
 	char hbuf[ES_HTTP_HEADERS_MAX];
 	size_t hlen;
 	char *rbuf; /* buffered 2xx body, or the start of an error body */
@@ -191,7 +192,8 @@ static void req_free(struct es_http_req *r)
 	if (!r)
 		return;
 	if (r->easy) {
-		curl_multi_remove_handle(r->h->multi, r->easy);
+		if (!r->pending_add)
+			curl_multi_remove_handle(r->h->multi, r->easy);
 		curl_easy_cleanup(r->easy);
 	}
 	curl_slist_free_all(r->hdrs);
@@ -387,9 +389,34 @@ static void reap_cancelled(struct es_http *h)
 	}
 }
 
+/* Requests started from inside curl's callbacks join the multi handle here. */
+static void add_pending(struct es_http *h)
+{
+	struct es_http_req *r = h->reqs;
+	while (r) {
+		struct es_http_req *next = r->next;
+		if (r->pending_add && !r->cancelled) {
+			r->pending_add = 0;
+			if (curl_multi_add_handle(h->multi, r->easy) != CURLM_OK) {
+				req_unlink(r);
+				r->finishing = 1;
+				h->st.failed++;
+				if (r->cb.on_done)
+					r->cb.on_done(r->cb.ctx, r, CURLE_FAILED_INIT, 0, "", 0,
+					              "curl refused the request");
+				curl_easy_cleanup(r->easy);
+				r->easy = NULL;
+				req_free(r);
+			}
+		}
+		r = next;
+	}
+}
+
 static void on_kick(uv_timer_t *t)
 {
 	struct es_http *h = t->data;
+	add_pending(h);
 	h->in_curl++;
 	for (struct es_http_req *r = h->reqs; r; r = r->next)
 		if (r->want_resume && !r->cancelled) {
@@ -557,7 +584,11 @@ int es_http_start(struct es_http *h, const struct es_http_opts *o, const struct 
 	if (h->reqs)
 		h->reqs->prev = r;
 	h->reqs = r;
-	if (curl_multi_add_handle(h->multi, e) != CURLM_OK) {
+	if (h->in_curl) {
+		/* curl refuses multi calls from inside its callbacks (CURLM_RECURSIVE_API_CALL). */
+		r->pending_add = 1;
+		uv_timer_start(&h->kick, on_kick, 0, 0);
+	} else if (curl_multi_add_handle(h->multi, e) != CURLM_OK) {
 		req_unlink(r);
 		curl_easy_cleanup(r->easy);
 		r->easy = NULL;

@@ -38,6 +38,7 @@
 #include "pipeline.h"
 #include "sink_redis.h"
 #include "source.h"
+#include "webhook.h"
 
 #define SOURCES_MAX 256
 
@@ -57,6 +58,8 @@ struct daemon {
 	struct es_redis *redis;
 	struct es_http *http;
 	struct es_dedupe *dedupe;
+	struct es_webhook *webhook;
+	struct es_webhook_tee tee; /* every sink call to Redis, alerts also to the webhook */
 	struct es_source *src[SOURCES_MAX];
 	size_t n_src;
 	uv_timer_t flush, watchdog, stop_poll;
@@ -179,12 +182,18 @@ static void write_stats(struct daemon *d, uint64_t now)
 		"posts_in", "posts_matched", "mentions", "unscored", "lang_guessed", "alerts",
 		"parse_errors", "oversized", "no_text", "skipped_messages", "duplicates", "backfilled",
 		"source_reconnects", "sources_stopped", "redis_written", "redis_errors", "redis_dropped",
-		"redis_reconnects", "queue_bytes", "reloads", "reload_failures"};
+		"redis_reconnects", "queue_bytes", "reloads", "reload_failures", "webhook_sent",
+		"webhook_retries", "webhook_failed", "webhook_dropped", "webhook_queue"};
+	struct es_webhook_stats ws;
+	memset(&ws, 0, sizeof ws);
+	if (d->webhook)
+		ws = *es_webhook_stats(d->webhook);
 	uint64_t values[] = {d->posts_in, ps->matched, ps->mentions, ps->unscored, ps->lang_guessed,
 	                     ps->alerts, malformed, oversized, no_text, skipped, dupes, backfilled,
 	                     reconnects, stopped, rs->written, rs->errors,
 	                     rs->dropped, rs->connects ? rs->connects - 1 : 0, rs->queue_bytes,
-	                     d->reloads, d->reload_failures};
+	                     d->reloads, d->reload_failures, ws.sent, ws.retries, ws.failed,
+	                     ws.dropped, ws.queue_len};
 	es_redis_write_stats(d->redis, names, values, sizeof values / sizeof *values, now);
 }
 
@@ -318,7 +327,8 @@ static void finish(struct daemon *d)
 static void on_stop_poll(uv_timer_t *t)
 {
 	struct daemon *d = t->data;
-	if (es_redis_idle(d->redis) || wall_ms() >= d->stop_deadline_ms)
+	if ((es_redis_idle(d->redis) && (!d->webhook || es_webhook_idle(d->webhook))) ||
+	    wall_ms() >= d->stop_deadline_ms)
 		finish(d);
 }
 
@@ -344,7 +354,7 @@ static void reload(struct daemon *d)
 {
 	sd_notify(0, "RELOADING=1");
 	struct es_pipeline_sink sink;
-	es_redis_pipeline_sink(d->redis, &sink);
+	es_webhook_tee_sink(&d->tee, &sink);
 	struct world nw;
 	char err[512];
 	if (world_load(d->config_path, &nw, &sink, err, sizeof err) < 0) {
@@ -513,7 +523,8 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	struct es_pipeline_sink sink;
-	es_redis_pipeline_sink(d.redis, &sink);
+	es_redis_pipeline_sink(d.redis, &d.tee.inner);
+	es_webhook_tee_sink(&d.tee, &sink);
 	if (world_load(config, &d.w, &sink, err, sizeof err) < 0) {
 		es_log(LOG_ERR, "%s", err);
 		return 1;
@@ -529,6 +540,11 @@ int main(int argc, char **argv)
 		es_log(LOG_ERR, "cannot set up libcurl");
 		return 1;
 	}
+	if (d.base_cfg->webhook_url && es_webhook_new(d.loop, d.http, d.base_cfg, &d.webhook) < 0) {
+		es_log(LOG_ERR, "out of memory");
+		return 1;
+	}
+	d.tee.w = d.webhook;
 	if (es_dedupe_new(DEDUPE_IDS, 0, &d.dedupe) < 0) {
 		es_log(LOG_ERR, "out of memory");
 		return 1;
@@ -571,6 +587,7 @@ int main(int argc, char **argv)
 	/* Tear down: close every handle, let the loop run their close callbacks. */
 	for (size_t i = 0; i < d.n_src; i++)
 		es_source_free(d.src[i]);
+	es_webhook_free(d.webhook);
 	es_http_free(d.http);
 	es_redis_free(d.redis);
 	uv_close((uv_handle_t *)&d.flush, NULL);

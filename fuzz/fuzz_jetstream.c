@@ -15,12 +15,12 @@
 #include "earshot/jetstream.h"
 
 static const char good[] =
-	"{\"did\":\"did:plc:acme4yd7w2mkgh3jqn5rvtx\",\"time_us\":1732364400123456,"
-	"\"kind\":\"commit\",\"commit\":{\"operation\":\"create\","
-	"\"collection\":\"app.bsky.feed.post\",\"rkey\":\"3lbqyxkowoc2a\",\"record\":{"
-	"\"text\":\"hi @zephyr.air\",\"langs\":[\"en\"],\"facets\":[{\"index\":{\"byteStart\":3,"
-	"\"byteEnd\":14},\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\","
-	"\"did\":\"did:plc:zephyr\"}]}],\"createdAt\":\"2024-11-23T12:20:00Z\"}}}";
+        "{\"did\":\"did:plc:acme4yd7w2mkgh3jqn5rvtx\",\"time_us\":1732364400123456,"
+        "\"kind\":\"commit\",\"commit\":{\"operation\":\"create\","
+        "\"collection\":\"app.bsky.feed.post\",\"rkey\":\"3lbqyxkowoc2a\",\"record\":{"
+        "\"text\":\"hi @zephyr.air\",\"langs\":[\"en\"],\"facets\":[{\"index\":{\"byteStart\":3,"
+        "\"byteEnd\":14},\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\","
+        "\"did\":\"did:plc:zephyr\"}]}],\"createdAt\":\"2024-11-23T12:20:00Z\"}}}";
 
 static void mix(uint64_t *h, const void *p, size_t n)
 {

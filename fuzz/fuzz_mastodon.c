@@ -26,8 +26,11 @@ static int clean_utf8(const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	for (size_t i = 0; i < n;) {
 		unsigned char c = p[i];
-		size_t k = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-		           : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+		size_t k = c < 0x80                 ? 1
+		           : c >= 0xC2 && c <= 0xDF ? 2
+		           : c >= 0xE0 && c <= 0xEF ? 3
+		           : c >= 0xF0 && c <= 0xF4 ? 4
+		                                    : 0;
 		if (c == 0 || k == 0 || i + k > n)
 			return 0;
 		uint32_t cp = k == 1 ? c : (uint32_t)(c & (0x7F >> k));
@@ -46,9 +49,10 @@ static int clean_utf8(const char *s, size_t n)
 
 static void check_post(const struct es_post *p, const struct es_str *lid)
 {
-	if (p->text.len == 0 || p->text.len > ES_POST_TEXT_MAX || !clean_utf8(p->text.ptr, p->text.len) ||
-	    p->n_mentions > ES_POST_MENTIONS_MAX || p->id.len == 0 || lid->len == 0 ||
-	    p->author.len == 0 || p->author.len > ES_MASTO_HANDLE_MAX)
+	if (p->text.len == 0 || p->text.len > ES_POST_TEXT_MAX ||
+	    !clean_utf8(p->text.ptr, p->text.len) || p->n_mentions > ES_POST_MENTIONS_MAX ||
+	    p->id.len == 0 || lid->len == 0 || p->author.len == 0 ||
+	    p->author.len > ES_MASTO_HANDLE_MAX)
 		abort();
 	touch(p->id);
 	touch(p->text);
@@ -96,9 +100,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    rb.len != strlen(big) || !clean_utf8(big, rb.len))
 		abort();
 	size_t cap = size ? 1 + data[0] % sizeof small : sizeof small;
-	if (es_html_to_text(s, size, small, cap, &rs) != 0 || rs.len >= cap || rs.len != strlen(small) ||
-	    !clean_utf8(small, rs.len) || memcmp(small, big, rs.len) != 0 ||
-	    rs.has_links != rb.has_links || (rs.truncated == 0 && rs.len != rb.len))
+	if (es_html_to_text(s, size, small, cap, &rs) != 0 || rs.len >= cap ||
+	    rs.len != strlen(small) || !clean_utf8(small, rs.len) ||
+	    memcmp(small, big, rs.len) != 0 || rs.has_links != rb.has_links ||
+	    (rs.truncated == 0 && rs.len != rb.len))
 		abort();
 
 	char url[128];

@@ -108,7 +108,8 @@ static void run_query(const char *s, size_t n)
 	const char *why = NULL;
 	int rc = es_query_to_x_rule(q, NULL, 0, (int)(n & 1), buf, sizeof buf, &why);
 	if (rc >= 0) {
-		if ((size_t)rc != strlen(buf) || why || strstr(buf, "-(") || !strstr(buf, "-is:nullcast"))
+		if ((size_t)rc != strlen(buf) || why || strstr(buf, "-(") ||
+		    !strstr(buf, "-is:nullcast"))
 			abort(); /* never a negated group; always the nullcast filter */
 	} else if ((rc != -ENOTSUP && rc != -E2BIG) || !why) {
 		abort();
@@ -137,13 +138,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	struct es_xsearch_meta meta;
 	int n = es_xparser_search(xp, s, size, on_post, NULL, &meta);
-	if (n >= 0 && (strlen(meta.next_token) > ES_X_TOKEN_MAX || strlen(meta.newest_id) > ES_X_ID_MAX))
+	if (n >= 0 &&
+	    (strlen(meta.next_token) > ES_X_TOKEN_MAX || strlen(meta.newest_id) > ES_X_ID_MAX))
 		abort();
 
 	run_rules(xp, s, size);
 
 	struct es_xrules_summary sum;
-	if (es_xparser_rules_summary(xp, s, size, &sum) == 0 && strlen(sum.error) >= sizeof sum.error)
+	if (es_xparser_rules_summary(xp, s, size, &sum) == 0 &&
+	    strlen(sum.error) >= sizeof sum.error)
 		abort();
 
 	es_xparser_free(xp);

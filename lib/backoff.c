@@ -51,8 +51,8 @@ static uint64_t add_sat(uint64_t a, uint64_t b)
 /* ------------------------------------------------------------------------ */
 /* Generic exponential backoff                                               */
 
-void es_backoff_init(struct es_backoff *b, uint64_t base_ms, uint64_t cap_ms,
-                     enum es_jitter jitter, uint64_t seed)
+void es_backoff_init(struct es_backoff *b, uint64_t base_ms, uint64_t cap_ms, enum es_jitter jitter,
+                     uint64_t seed)
 {
 	*b = (struct es_backoff){
 	        .base_ms = base_ms ? base_ms : 1,

@@ -19,6 +19,7 @@
  * wrap malloc) see and can fail its allocations too.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,8 +29,8 @@
 #include "earshot/ndjson.h" /* es_parse_time_ms */
 
 #define POST_COLLECTION "app.bsky.feed.post"
-#define DID_MAX         2048 /* atproto DID syntax limit */
-#define RKEY_MAX        512  /* atproto record key limit */
+#define DID_MAX         2048                       /* atproto DID syntax limit */
+#define RKEY_MAX        512                        /* atproto record key limit */
 #define FEATURE_DIDS    (2 * ES_POST_MENTIONS_MAX) /* mention DIDs kept per message */
 
 /* Where a container sits in the event. */
@@ -129,11 +130,13 @@ struct msg {
 
 	struct facet cur;    /* the facet being read (facets do not nest) */
 	struct feature feat; /* the feature being read */
-	struct facet facets[ES_JS_FACETS_MAX];
 	unsigned n_facets;
 	unsigned bad_facets; /* facet values that were not objects, or beyond the cap */
-	struct span fdid[FEATURE_DIDS];
 	unsigned n_fdid;
+
+	/* Only the first n_facets / n_fdid are meaningful: not cleared per message. */
+	struct facet facets[ES_JS_FACETS_MAX];
+	struct span fdid[FEATURE_DIDS];
 };
 
 struct es_jetstream {
@@ -227,7 +230,8 @@ static int is_did(const char *s, size_t n)
 /* atproto record key syntax: 1–512 of [A-Za-z0-9._:~-], not "." or "..". */
 static int is_rkey(const char *s, size_t n)
 {
-	if (n == 0 || n > RKEY_MAX || (n == 1 && s[0] == '.') || (n == 2 && s[0] == '.' && s[1] == '.'))
+	if (n == 0 || n > RKEY_MAX || (n == 1 && s[0] == '.') ||
+	    (n == 2 && s[0] == '.' && s[1] == '.'))
 		return 0;
 	for (size_t i = 0; i < n; i++)
 		if (!is_alnum(s[i]) && !strchr("._:~-", s[i]))
@@ -336,10 +340,11 @@ struct key {
 	enum field field;
 };
 
+/* clang-format off */
 #define K(s, f) {s, sizeof s - 1, f}
 static const struct key root_keys[] = {
-	K("did", F_DID),   K("time_us", F_TIME_US), K("kind", F_KIND),
-	K("commit", F_COMMIT), K("cursor", F_CURSOR), K("identity", F_IDENTITY),
+	K("did", F_DID),       K("time_us", F_TIME_US), K("kind", F_KIND),
+	K("commit", F_COMMIT), K("cursor", F_CURSOR),   K("identity", F_IDENTITY),
 };
 static const struct key commit_keys[] = {
 	K("operation", F_OPERATION), K("collection", F_COLLECTION), K("rkey", F_RKEY),
@@ -358,6 +363,7 @@ static const struct key feature_keys[] = {K("$type", F_FEATURE_TYPE), K("did", F
 static const struct key embed_keys[] = {K("$type", F_EMBED_TYPE), K("media", F_MEDIA)};
 static const struct key media_keys[] = {K("$type", F_MEDIA_TYPE)};
 #undef K
+/* clang-format on */
 
 #define KEYS(t)                                                                                    \
 	do {                                                                                       \
@@ -370,18 +376,41 @@ static enum field key_field(enum node node, const char *k, size_t len)
 	const struct key *tab;
 	size_t n;
 	switch (node) {
-	case N_ROOT: KEYS(root_keys); break;
-	case N_COMMIT: KEYS(commit_keys); break;
-	case N_IDENTITY: KEYS(identity_keys); break;
-	case N_RECORD: KEYS(record_keys); break;
-	case N_REPLY: KEYS(reply_keys); break;
-	case N_PARENT: KEYS(parent_keys); break;
-	case N_FACET: KEYS(facet_keys); break;
-	case N_INDEX: KEYS(index_keys); break;
-	case N_FEATURE: KEYS(feature_keys); break;
-	case N_EMBED: KEYS(embed_keys); break;
-	case N_MEDIA: KEYS(media_keys); break;
-	default: return F_NONE;
+	case N_ROOT:
+		KEYS(root_keys);
+		break;
+	case N_COMMIT:
+		KEYS(commit_keys);
+		break;
+	case N_IDENTITY:
+		KEYS(identity_keys);
+		break;
+	case N_RECORD:
+		KEYS(record_keys);
+		break;
+	case N_REPLY:
+		KEYS(reply_keys);
+		break;
+	case N_PARENT:
+		KEYS(parent_keys);
+		break;
+	case N_FACET:
+		KEYS(facet_keys);
+		break;
+	case N_INDEX:
+		KEYS(index_keys);
+		break;
+	case N_FEATURE:
+		KEYS(feature_keys);
+		break;
+	case N_EMBED:
+		KEYS(embed_keys);
+		break;
+	case N_MEDIA:
+		KEYS(media_keys);
+		break;
+	default:
+		return F_NONE;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (tab[i].len == len && memcmp(tab[i].name, k, len) == 0)
@@ -394,10 +423,14 @@ static enum field key_field(enum node node, const char *k, size_t len)
 static enum field element_field(enum node node)
 {
 	switch (node) {
-	case N_LANGS: return F_LANG;
-	case N_FACETS: return F_FACET;
-	case N_FEATURES: return F_FEATURE;
-	default: return F_NONE;
+	case N_LANGS:
+		return F_LANG;
+	case N_FACETS:
+		return F_FACET;
+	case N_FEATURES:
+		return F_FEATURE;
+	default:
+		return F_NONE;
 	}
 }
 
@@ -579,8 +612,8 @@ static int take_envelope(struct es_jetstream *j, enum field f, enum vtype t, con
 }
 
 /* Fields inside a record: problems are noted, not fatal (see record_bad). */
-static void take_record(struct es_jetstream *j, enum field f, enum vtype t, const char *s,
-                        size_t n, enum node *child)
+static void take_record(struct es_jetstream *j, enum field f, enum vtype t, const char *s, size_t n,
+                        enum node *child)
 {
 	struct msg *m = &j->m;
 	switch (f) {
@@ -834,8 +867,8 @@ static int cb_map_key(void *ctx, const unsigned char *k, size_t n)
 }
 
 static const yajl_callbacks callbacks = {
-	cb_null,      cb_boolean, NULL,   NULL,           cb_number, cb_string,
-	cb_start_map, cb_map_key, cb_end, cb_start_array, cb_end,
+        cb_null,      cb_boolean, NULL,   NULL,           cb_number, cb_string,
+        cb_start_map, cb_map_key, cb_end, cb_start_array, cb_end,
 };
 
 /* yajl allocates through these so that tests wrapping malloc see it. */
@@ -932,10 +965,17 @@ static int finish(struct es_jetstream *j, struct es_js_event *ev)
 	ev->cursor = m->cursor;
 	ev->handle = span_str(j, &m->handle);
 	switch (m->kind) {
-	case K_IDENTITY: ev->kind = ES_JS_IDENTITY; return 0;
-	case K_ACCOUNT: ev->kind = ES_JS_ACCOUNT; return 0;
-	case K_OTHER: ev->kind = ES_JS_OTHER; return 0;
-	case K_COMMIT: break;
+	case K_IDENTITY:
+		ev->kind = ES_JS_IDENTITY;
+		return 0;
+	case K_ACCOUNT:
+		ev->kind = ES_JS_ACCOUNT;
+		return 0;
+	case K_OTHER:
+		ev->kind = ES_JS_OTHER;
+		return 0;
+	case K_COMMIT:
+		break;
 	}
 	if (!m->has_commit)
 		return bad(j, "commit event without a commit object");
@@ -1009,8 +1049,7 @@ static void yajl_detail(struct es_jetstream *j, const char *json, size_t len)
 	j->err = j->errbuf;
 }
 
-int es_jetstream_parse(struct es_jetstream *j, const char *json, size_t len,
-                       struct es_js_event *ev)
+int es_jetstream_parse(struct es_jetstream *j, const char *json, size_t len, struct es_js_event *ev)
 {
 	clear_event(ev);
 	j->err = NULL;
@@ -1022,7 +1061,7 @@ int es_jetstream_parse(struct es_jetstream *j, const char *json, size_t len,
 		j->err = "out of memory";
 		return -ENOMEM;
 	}
-	memset(&j->m, 0, sizeof j->m);
+	memset(&j->m, 0, offsetof(struct msg, facets));
 	j->arena_len = 0;
 	j->depth = 0;
 	j->done = 0;
@@ -1035,7 +1074,8 @@ int es_jetstream_parse(struct es_jetstream *j, const char *json, size_t len,
 			yajl_detail(j, json, len);
 		rc = -EBADMSG;
 	} else if (!j->done) {
-		rc = bad(j, j->depth ? "message ends inside the JSON object" : "message has no JSON object");
+		rc = bad(j, j->depth ? "message ends inside the JSON object"
+		                     : "message has no JSON object");
 	} else if (!only_space(json + j->end_off, len - j->end_off)) {
 		rc = bad(j, "bytes after the JSON object");
 	}

@@ -133,7 +133,8 @@ static size_t utf8_valid(const unsigned char *p, size_t n)
 /* ======================================================================== */
 /* Entities                                                                 */
 
-/* HTML 4's Latin-1 names, U+00A0 … U+00FF in order. */
+/* HTML 4's Latin-1 names, U+00A0 … U+00FF in order, eight to a row. */
+/* clang-format off */
 static const char *const latin1_names[96] = {
 	"nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",
 	"uml",    "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",
@@ -148,23 +149,24 @@ static const char *const latin1_names[96] = {
 	"eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide",
 	"oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml",
 };
+/* clang-format on */
 
 static const struct {
 	const char *name;
 	uint32_t cp;
 } other_names[] = {
-	{"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},
-	{"apos", '\''},     {"AMP", '&'},        {"LT", '<'},         {"GT", '>'},
-	{"QUOT", '"'},      {"hellip", 0x2026},  {"mdash", 0x2014},   {"ndash", 0x2013},
-	{"lsquo", 0x2018},  {"rsquo", 0x2019},   {"sbquo", 0x201A},   {"ldquo", 0x201C},
-	{"rdquo", 0x201D},  {"bdquo", 0x201E},   {"lsaquo", 0x2039},  {"rsaquo", 0x203A},
-	{"bull", 0x2022},   {"trade", 0x2122},   {"euro", 0x20AC},    {"zwj", 0x200D},
-	{"zwnj", 0x200C},   {"ensp", ' '},       {"emsp", ' '},       {"thinsp", ' '},
-	{"larr", 0x2190},   {"uarr", 0x2191},    {"rarr", 0x2192},    {"darr", 0x2193},
-	{"hearts", 0x2665}, {"check", 0x2713},   {"dagger", 0x2020},  {"prime", 0x2032},
-	{"OElig", 0x152},   {"oelig", 0x153},    {"Scaron", 0x160},   {"scaron", 0x161},
-	{"Yuml", 0x178},    {"minus", 0x2212},   {"le", 0x2264},      {"ge", 0x2265},
-	{"ne", 0x2260},     {"infin", 0x221E},   {"star", 0x2606},    {"starf", 0x2605},
+        {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+        {"apos", '\''},     {"AMP", '&'},       {"LT", '<'},        {"GT", '>'},
+        {"QUOT", '"'},      {"hellip", 0x2026}, {"mdash", 0x2014},  {"ndash", 0x2013},
+        {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"ldquo", 0x201C},
+        {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"lsaquo", 0x2039}, {"rsaquo", 0x203A},
+        {"bull", 0x2022},   {"trade", 0x2122},  {"euro", 0x20AC},   {"zwj", 0x200D},
+        {"zwnj", 0x200C},   {"ensp", ' '},      {"emsp", ' '},      {"thinsp", ' '},
+        {"larr", 0x2190},   {"uarr", 0x2191},   {"rarr", 0x2192},   {"darr", 0x2193},
+        {"hearts", 0x2665}, {"check", 0x2713},  {"dagger", 0x2020}, {"prime", 0x2032},
+        {"OElig", 0x152},   {"oelig", 0x153},   {"Scaron", 0x160},  {"scaron", 0x161},
+        {"Yuml", 0x178},    {"minus", 0x2212},  {"le", 0x2264},     {"ge", 0x2265},
+        {"ne", 0x2260},     {"infin", 0x221E},  {"star", 0x2606},   {"starf", 0x2605},
 };
 
 /* A code point an entity may stand for: not NUL, surrogates, controls or beyond Unicode. */
@@ -219,7 +221,8 @@ static size_t entity(const char *s, size_t n, uint32_t *cp)
 	if (nlen == 0 || i >= n || s[i] != ';')
 		return 0;
 	for (size_t k = 0; k < 96; k++)
-		if (strlen(latin1_names[k]) == nlen && memcmp(latin1_names[k], s + start, nlen) == 0) {
+		if (strlen(latin1_names[k]) == nlen &&
+		    memcmp(latin1_names[k], s + start, nlen) == 0) {
 			*cp = 0xA0 + (uint32_t)k;
 			return i + 1;
 		}
@@ -365,15 +368,15 @@ static size_t comment_end(const char *s, size_t n)
 struct html {
 	struct out o;
 	int links;
-	unsigned span_depth;    /* open spans */
-	unsigned hide_depth;    /* > 0: inside an invisible span, this many spans deep */
-	unsigned ellipsis_at;   /* > 0: the span depth of an open ellipsis span */
-	char raw_end[8];        /* inside <script>/<style>: the name that ends it */
+	unsigned span_depth;  /* open spans */
+	unsigned hide_depth;  /* > 0: inside an invisible span, this many spans deep */
+	unsigned ellipsis_at; /* > 0: the span depth of an open ellipsis span */
+	char raw_end[8];      /* inside <script>/<style>: the name that ends it */
 };
 
 static int block_tag(const char *name)
 {
-	static const char *const blocks[] = {"p",  "div", "blockquote", "pre", "ul", "ol", "h1",
+	static const char *const blocks[] = {"p",  "div", "blockquote", "pre", "ul", "ol",   "h1",
 	                                     "h2", "h3",  "h4",         "h5",  "h6", "table"};
 	for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
 		if (strcmp(name, blocks[i]) == 0)
@@ -490,8 +493,7 @@ static void on_entity_cp(struct html *h, uint32_t cp)
 	out_text(&h->o, b, utf8_put(cp, b));
 }
 
-int es_html_to_text(const char *html, size_t len, char *out, size_t cap,
-                    struct es_html_result *res)
+int es_html_to_text(const char *html, size_t len, char *out, size_t cap, struct es_html_result *res)
 {
 	if (!out || cap == 0)
 		return -EINVAL;
@@ -510,8 +512,8 @@ int es_html_to_text(const char *html, size_t len, char *out, size_t cap,
 		if (h.raw_end[0]) {
 			/* <script>/<style>: nothing is text until the matching end tag */
 			size_t k = strlen(h.raw_end);
-			if (s[0] == '<' && n > k + 1 && s[1] == '/' && name_is(s + 2, k, h.raw_end) &&
-			    (n == k + 2 || !is_alpha(s[k + 2])))
+			if (s[0] == '<' && n > k + 1 && s[1] == '/' &&
+			    name_is(s + 2, k, h.raw_end) && (n == k + 2 || !is_alpha(s[k + 2])))
 				h.raw_end[0] = 0;
 			else {
 				i++;
@@ -532,7 +534,8 @@ int es_html_to_text(const char *html, size_t len, char *out, size_t cap,
 				struct tag t;
 				size_t k = parse_tag(s, n, &t);
 				if (k == 0)
-					break; /* a tag open at the end: dropped, as a browser does */
+					break; /* a tag open at the end: dropped, as a browser does
+					        */
 				on_tag(&h, &t);
 				i += k;
 				continue;
@@ -573,8 +576,8 @@ int es_html_to_text(const char *html, size_t len, char *out, size_t cap,
 #define NAMES_CAP ((ES_POST_MENTIONS_MAX + 2) * ES_MASTO_HANDLE_MAX)
 
 struct es_masto {
-	yajl_val tree;  /* the last document; post views point into it */
-	char *text;     /* ES_POST_TEXT_MAX + 1 */
+	yajl_val tree;         /* the last document; post views point into it */
+	char *text;            /* ES_POST_TEXT_MAX + 1 */
 	char names[NAMES_CAP]; /* composed "user@domain" handles */
 	size_t names_len;
 	struct es_masto_stats st;
@@ -890,7 +893,8 @@ static int build_mentions(struct es_masto *m, yajl_val s, yajl_val c, struct es_
 			    get_str(e, "url", &url) || get_str(e, "id", &id))
 				continue; /* a broken mention costs only itself */
 			if (pass == 1) {
-				if (id.len == reply_acct.len && memcmp(id.ptr, reply_acct.ptr, id.len) == 0 &&
+				if (id.len == reply_acct.len &&
+				    memcmp(id.ptr, reply_acct.ptr, id.len) == 0 &&
 				    qualify(m, acct, url, &q) == 0) {
 					post->reply_to = q;
 					break;
@@ -907,8 +911,7 @@ static int build_mentions(struct es_masto *m, yajl_val s, yajl_val c, struct es_
 }
 
 /* One Status object (a value in m->tree) into *post. */
-static int build_post(struct es_masto *m, yajl_val s, struct es_post *post,
-                      struct es_str *local_id)
+static int build_post(struct es_masto *m, yajl_val s, struct es_post *post, struct es_str *local_id)
 {
 	memset(post, 0, sizeof *post);
 	post->source.ptr = "mastodon";
@@ -922,7 +925,8 @@ static int build_post(struct es_masto *m, yajl_val s, struct es_post *post,
 	struct es_str id, uri, url, created;
 	if (get_str(s, "id", &id) || id.len == 0)
 		return fail(m, -EBADMSG, "no id");
-	if (get_str(s, "uri", &uri) || get_str(s, "url", &url) || get_str(s, "created_at", &created))
+	if (get_str(s, "uri", &uri) || get_str(s, "url", &url) ||
+	    get_str(s, "created_at", &created))
 		return fail(m, -EBADMSG, "uri, url or created_at is not a string");
 	post->id = uri.len ? uri : url.len ? url : id;
 	if (local_id)
@@ -956,6 +960,12 @@ static int build_post(struct es_masto *m, yajl_val s, struct es_post *post,
 	int rc = build_mentions(m, s, c, post);
 	if (rc)
 		return rc;
+	/* A thread's next part replies to its own author, who is not among the mentions. */
+	struct es_str acc_id, reply_acct;
+	if (post->is_reply && post->reply_to.len == 0 && get_str(acc, "id", &acc_id) == 0 &&
+	    get_str(s, "in_reply_to_account_id", &reply_acct) == 0 && acc_id.len &&
+	    acc_id.len == reply_acct.len && memcmp(acc_id.ptr, reply_acct.ptr, acc_id.len) == 0)
+		post->reply_to = post->author;
 	return build_text(m, c, post);
 }
 
@@ -1085,12 +1095,14 @@ int es_link_header_next(const char *value, size_t len, const char *rel, char *ou
 				i = e ? (size_t)(e - value) + 1 : len;
 			} else {
 				pv = value + i;
-				while (i < len && value[i] != ';' && value[i] != ',' && !is_space(value[i]))
+				while (i < len && value[i] != ';' && value[i] != ',' &&
+				       !is_space(value[i]))
 					i++;
 				pv_len = (size_t)(value + i - pv);
 			}
 			if (name_is(value + pn, pn_len, "rel")) {
-				/* rel values compare case-insensitively: lower-case the wanted one */
+				/* rel values compare case-insensitively: lower-case the wanted one
+				 */
 				char want[32];
 				size_t wl = strlen(rel);
 				if (wl >= sizeof want)

@@ -1170,8 +1170,8 @@ int es_query_elem(const struct es_query *q, uint32_t node, uint32_t k, struct es
 		return -EINVAL;
 	const struct qelem *e = &q->elems[x->first + k];
 	static const enum es_qelem_kind kinds[] = {
-	        [WC_WORD] = ES_QELEM_WORD,       [WC_HASH] = ES_QELEM_HASHTAG,
-	        [WC_CASH] = ES_QELEM_CASHTAG,    [WC_MENTION] = ES_QELEM_HANDLE,
+	        [WC_WORD] = ES_QELEM_WORD,    [WC_HASH] = ES_QELEM_HASHTAG,
+	        [WC_CASH] = ES_QELEM_CASHTAG, [WC_MENTION] = ES_QELEM_HANDLE,
 	        [WC_NONE] = ES_QELEM_VALUE,
 	};
 	*out = (struct es_qelem_info){

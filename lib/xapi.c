@@ -41,13 +41,13 @@
 #include "earshot/ndjson.h"
 #include "earshot/xapi.h"
 
-#define URL_MAX (sizeof "https://x.com/" + ES_X_USERNAME_MAX + sizeof "/status/" + ES_X_ID_MAX)
+#define URL_MAX           (sizeof "https://x.com/" + ES_X_USERNAME_MAX + sizeof "/status/" + ES_X_ID_MAX)
 #define ES_X_USERNAME_MAX 50 /* X allows 15; older accounts and the API leave headroom */
 
 struct es_xparser {
-	char *buf;       /* NUL-terminated copy of the current body, ES_X_BODY_MAX + 1 */
-	yajl_val tree;   /* the current body's tree, freed on the next call */
-	char *text;      /* decoded post text, ES_POST_TEXT_MAX */
+	char *buf;     /* NUL-terminated copy of the current body, ES_X_BODY_MAX + 1 */
+	yajl_val tree; /* the current body's tree, freed on the next call */
+	char *text;    /* decoded post text, ES_POST_TEXT_MAX */
 	char url[URL_MAX];
 	char err[256];
 	struct es_xstats stats;
@@ -217,7 +217,7 @@ static void problem_line(yajl_val e, char *out, size_t cap)
 	const char *v = get_str(e, "value");
 	char vb[96];
 	copy_cut(vb, sizeof vb, v);
-	const char *parts[] = {t, t[0] && d[0] ? ": " : "", d, v ? " (" : "", v ? vb : "",
+	const char *parts[] = {t,           t[0] && d[0] ? ": " : "", d, v ? " (" : "", v ? vb : "",
 	                       v ? ")" : ""};
 	size_t o = 0;
 	for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++) {
@@ -735,8 +735,11 @@ static bool valid_utf8(const char *str)
 	const unsigned char *s = (const unsigned char *)str;
 	for (size_t i = 0; s[i];) {
 		unsigned c = s[i];
-		size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
-		                               : (c & 0xF8) == 0xF0 ? 4 : 0;
+		size_t n = c < 0x80             ? 1
+		           : (c & 0xE0) == 0xC0 ? 2
+		           : (c & 0xF0) == 0xE0 ? 3
+		           : (c & 0xF8) == 0xF0 ? 4
+		                                : 0;
 		if (n == 0 || (n == 2 && c < 0xC2))
 			return false;
 		for (size_t k = 1; k < n; k++)
@@ -779,13 +782,27 @@ static void bput_json(struct es_xbuf *b, const char *s, int *rc)
 			break;
 		char esc[8];
 		switch (c) {
-		case '"': bputs(b, "\\\"", rc); break;
-		case '\\': bputs(b, "\\\\", rc); break;
-		case '\n': bputs(b, "\\n", rc); break;
-		case '\r': bputs(b, "\\r", rc); break;
-		case '\t': bputs(b, "\\t", rc); break;
-		case '\b': bputs(b, "\\b", rc); break;
-		case '\f': bputs(b, "\\f", rc); break;
+		case '"':
+			bputs(b, "\\\"", rc);
+			break;
+		case '\\':
+			bputs(b, "\\\\", rc);
+			break;
+		case '\n':
+			bputs(b, "\\n", rc);
+			break;
+		case '\r':
+			bputs(b, "\\r", rc);
+			break;
+		case '\t':
+			bputs(b, "\\t", rc);
+			break;
+		case '\b':
+			bputs(b, "\\b", rc);
+			break;
+		case '\f':
+			bputs(b, "\\f", rc);
+			break;
 		default:
 			snprintf(esc, sizeof esc, "\\u%04x", c);
 			bputs(b, esc, rc);
@@ -1089,8 +1106,7 @@ static void put_word_forms(struct xc *c, struct es_str w, bool neg, bool in_or)
 }
 
 /* A TERM, PREFIX, PHRASE or FIELD node, positive or negated. */
-static int emit_atom(struct xc *c, uint32_t n, const struct es_qnode_info *x, bool neg,
-                     bool in_or)
+static int emit_atom(struct xc *c, uint32_t n, const struct es_qnode_info *x, bool neg, bool in_or)
 {
 	struct es_qelem_info e;
 	if (es_query_elem(c->q, n, 0, &e) != 0)
@@ -1126,7 +1142,8 @@ static int emit_atom(struct xc *c, uint32_t n, const struct es_qnode_info *x, bo
 		return unsupported(c, "a prefix (word*): X rules have no wildcards");
 	case ES_QNODE_PHRASE:
 		if (x->near && x->slop > 6)
-			return unsupported(c, "proximity \"…\"~N with N over 6: X allows at most ~6");
+			return unsupported(c,
+			                   "proximity \"…\"~N with N over 6: X allows at most ~6");
 		xputs(c, minus);
 		xput(c, "\"", 1);
 		for (uint32_t k = 0; k < x->n; k++) {
@@ -1245,7 +1262,8 @@ static int emit_conj(struct xc *c, uint32_t n, bool neg, unsigned depth)
 	if (x.type == ES_QNODE_OR && !neg)
 		return emit_disj(c, n, &x, depth + 1);
 	if (x.type == ES_QNODE_AND && neg)
-		return unsupported(c, "a negated group of ANDed terms -(a b): X forbids negated groups");
+		return unsupported(
+		        c, "a negated group of ANDed terms -(a b): X forbids negated groups");
 	if (x.type == ES_QNODE_AND || x.type == ES_QNODE_OR) {
 		/* AND, or a negated OR: every child must hold (negated for the OR) */
 		size_t start = c->len;

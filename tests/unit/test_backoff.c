@@ -205,7 +205,7 @@ static void test_x_mixed_sequence(void **state)
 	        {ES_XFAIL_RATE_LIMIT, 60000, false},
 	        {ES_XFAIL_NETWORK, 750, false},
 	        {-1, 0, false},
-	        {ES_XFAIL_HTTP, 5000, false},   /* reset by the success */
+	        {ES_XFAIL_HTTP, 5000, false}, /* reset by the success */
 	        {ES_XFAIL_RATE_LIMIT, 60000, false},
 	        {-1, 0, false},
 	        {ES_XFAIL_DROPPED, 0, false},
@@ -228,16 +228,11 @@ static void test_x_mixed_sequence(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	        cmocka_unit_test(test_rng_deterministic),
-	        cmocka_unit_test(test_exact_doubling),
-	        cmocka_unit_test(test_bad_params),
-	        cmocka_unit_test(test_full_jitter),
-	        cmocka_unit_test(test_jitter_20),
-	        cmocka_unit_test(test_x_network_linear),
-	        cmocka_unit_test(test_x_http_exponential),
-	        cmocka_unit_test(test_x_rate_limit),
-	        cmocka_unit_test(test_x_auth_stops),
-	        cmocka_unit_test(test_x_mixed_sequence),
+	        cmocka_unit_test(test_rng_deterministic),  cmocka_unit_test(test_exact_doubling),
+	        cmocka_unit_test(test_bad_params),         cmocka_unit_test(test_full_jitter),
+	        cmocka_unit_test(test_jitter_20),          cmocka_unit_test(test_x_network_linear),
+	        cmocka_unit_test(test_x_http_exponential), cmocka_unit_test(test_x_rate_limit),
+	        cmocka_unit_test(test_x_auth_stops),       cmocka_unit_test(test_x_mixed_sequence),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -51,8 +51,8 @@ static void add_str(const char *name, struct es_str s)
 	add(" %s=%.*s", name, (int)s.len, s.ptr);
 }
 
-static const char *const kind_names[] = {"create", "update", "delete", "identity", "account",
-                                         "other"};
+static const char *const kind_names[] = {"create",   "update",  "delete",
+                                         "identity", "account", "other"};
 
 /* The whole event on one line; empty post fields are left out. */
 static const char *render(const struct es_js_event *ev)
@@ -68,8 +68,8 @@ static const char *render(const struct es_js_event *ev)
 	const struct {
 		const char *name;
 		struct es_str s;
-	} f[] = {{"id", p->id},     {"src", p->source}, {"author", p->author},
-	         {"url", p->url},   {"lang", p->lang},  {"reply_to", p->reply_to},
+	} f[] = {{"id", p->id},        {"src", p->source}, {"author", p->author},
+	         {"url", p->url},      {"lang", p->lang},  {"reply_to", p->reply_to},
 	         {"orig", p->orig_id}, {"text", p->text}};
 	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
 		assert_non_null(f[i].s.ptr);
@@ -156,18 +156,20 @@ static const char *post(const char *record)
 	return buf;
 }
 
-#define BASE "create t=1732364400123456 c=0 did=" DID " id=" POSTID " src=bluesky author=" DID " url=" URL
+#define BASE                                                                                       \
+	"create t=1732364400123456 c=0 did=" DID " id=" POSTID " src=bluesky author=" DID          \
+	" url=" URL
 
 /* ======================================================================== */
 /* Documented shapes                                                        */
 
 static const char create_msg[] =
-	"{\"did\":\"" DID "\",\"time_us\":1732364400123456,\"cursor\":987654,\"kind\":\"commit\","
-	"\"commit\":{\"rev\":\"3lbqyxkp2cs2a\",\"operation\":\"create\","
-	"\"collection\":\"app.bsky.feed.post\",\"rkey\":\"" RKEY "\",\"record\":{"
-	"\"$type\":\"app.bsky.feed.post\",\"createdAt\":\"2024-11-23T12:20:00.120Z\","
-	"\"langs\":[\"en\",\"de\"],\"text\":\"Loving the new Acme kettle\"},"
-	"\"cid\":\"bafyreihacmekettle\"}}";
+        "{\"did\":\"" DID "\",\"time_us\":1732364400123456,\"cursor\":987654,\"kind\":\"commit\","
+        "\"commit\":{\"rev\":\"3lbqyxkp2cs2a\",\"operation\":\"create\","
+        "\"collection\":\"app.bsky.feed.post\",\"rkey\":\"" RKEY "\",\"record\":{"
+        "\"$type\":\"app.bsky.feed.post\",\"createdAt\":\"2024-11-23T12:20:00.120Z\","
+        "\"langs\":[\"en\",\"de\"],\"text\":\"Loving the new Acme kettle\"},"
+        "\"cid\":\"bafyreihacmekettle\"}}";
 
 static void test_create(void **state)
 {
@@ -252,15 +254,15 @@ static void test_reply(void **state)
 	(void)state;
 	assert_string_equal(
 	        ok(post("\"text\":\"@zephyr the Acme app is down again\",\"createdAt\":\"bogus\","
-	                "\"reply\":{\"root\":{\"uri\":\"at://did:plc:rootroot/app.bsky.feed.post/3a\","
-	                "\"cid\":\"bafyroot\"},\"parent\":{\"cid\":\"bafyparent\",\"uri\":\"at://" DID_Z
-	                "/app.bsky.feed.post/3lbp\"}}")),
+	                "\"reply\":{\"root\":{\"uri\":\"at://did:plc:rootroot/app.bsky.feed.post/"
+	                "3a\","
+	                "\"cid\":\"bafyroot\"},\"parent\":{\"cid\":\"bafyparent\",\"uri\":\"at:/"
+	                "/" DID_Z "/app.bsky.feed.post/3lbp\"}}")),
 	        BASE " reply_to=" DID_Z " text=@zephyr the Acme app is down again reply");
 	/* A parent addressed by handle: still a reply, but no DID to name. */
-	assert_string_equal(
-	        ok(post("\"text\":\"yes\",\"reply\":{\"parent\":{\"uri\":"
-	                "\"at://zephyr.example/app.bsky.feed.post/3lbp\"}}")),
-	        BASE " text=yes reply");
+	assert_string_equal(ok(post("\"text\":\"yes\",\"reply\":{\"parent\":{\"uri\":"
+	                            "\"at://zephyr.example/app.bsky.feed.post/3lbp\"}}")),
+	                    BASE " text=yes reply");
 }
 
 static void test_mentions(void **state)
@@ -270,7 +272,8 @@ static void test_mentions(void **state)
 	 * facet is neither a mention nor bad. Feature keys and the facet's
 	 * index come in both orders. */
 	assert_string_equal(
-	        ok(post("\"text\":\"Zażółć 🙂 @zephyr.air tak\",\"langs\":[\"pl\"],\"facets\":["
+	        ok(post("\"text\":\"Zażółć 🙂 @zephyr.air "
+	                "tak\",\"langs\":[\"pl\"],\"facets\":["
 	                "{\"features\":[{\"did\":\"" DID_Z "\",\"$type\":"
 	                "\"app.bsky.richtext.facet#mention\"}],\"index\":{\"byteEnd\":27,"
 	                "\"byteStart\":16}},"
@@ -296,7 +299,8 @@ static void test_mentions(void **state)
 	/* A facet covering the text without '@' keeps the text as is. */
 	assert_string_equal(
 	        ok(post("\"text\":\"hi acme.example\",\"facets\":[{\"index\":{\"byteStart\":3,"
-	                "\"byteEnd\":15},\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\","
+	                "\"byteEnd\":15},\"features\":[{\"$type\":\"app.bsky.richtext.facet#"
+	                "mention\","
 	                "\"did\":\"" DID "\"}]}]")),
 	        BASE " text=hi acme.example m=" DID ",acme.example");
 }
@@ -308,27 +312,31 @@ static void test_links(void **state)
 		const char *embed;
 		int links;
 	} cases[] = {
-		{"{\"$type\":\"app.bsky.embed.external\",\"external\":{\"uri\":\"https://acme.example\","
-		 "\"title\":\"Acme\",\"description\":\"\"}}",
-		 1},
-		{"{\"external\":{\"uri\":\"https://acme.example\"},\"$type\":\"app.bsky.embed.external\"}",
-		 1},
-		{"{\"$type\":\"app.bsky.embed.recordWithMedia\",\"record\":{\"record\":{\"uri\":\"at://"
-		 "x\"}},\"media\":{\"$type\":\"app.bsky.embed.external\",\"external\":{}}}",
-		 1},
-		{"{\"media\":{\"$type\":\"app.bsky.embed.external\"},"
-		 "\"$type\":\"app.bsky.embed.recordWithMedia\"}",
-		 1},
-		{"{\"$type\":\"app.bsky.embed.recordWithMedia\",\"media\":{\"$type\":"
-		 "\"app.bsky.embed.images\",\"images\":[]}}",
-		 0},
-		{"{\"$type\":\"app.bsky.embed.images\",\"images\":[{\"alt\":\"a kettle\"}]}", 0},
-		{"{\"$type\":\"app.bsky.embed.record\",\"record\":{\"uri\":\"at://" DID
-		 "/app.bsky.feed.post/3l\",\"cid\":\"bafy\"}}",
-		 0},
-		/* media outside recordWithMedia is not where external links live */
-		{"{\"$type\":\"app.bsky.embed.video\",\"media\":{\"$type\":\"app.bsky.embed.external\"}}",
-		 0},
+	        {"{\"$type\":\"app.bsky.embed.external\",\"external\":{\"uri\":\"https://"
+	         "acme.example\","
+	         "\"title\":\"Acme\",\"description\":\"\"}}",
+	         1},
+	        {"{\"external\":{\"uri\":\"https://"
+	         "acme.example\"},\"$type\":\"app.bsky.embed.external\"}",
+	         1},
+	        {"{\"$type\":\"app.bsky.embed.recordWithMedia\",\"record\":{\"record\":{\"uri\":"
+	         "\"at://"
+	         "x\"}},\"media\":{\"$type\":\"app.bsky.embed.external\",\"external\":{}}}",
+	         1},
+	        {"{\"media\":{\"$type\":\"app.bsky.embed.external\"},"
+	         "\"$type\":\"app.bsky.embed.recordWithMedia\"}",
+	         1},
+	        {"{\"$type\":\"app.bsky.embed.recordWithMedia\",\"media\":{\"$type\":"
+	         "\"app.bsky.embed.images\",\"images\":[]}}",
+	         0},
+	        {"{\"$type\":\"app.bsky.embed.images\",\"images\":[{\"alt\":\"a kettle\"}]}", 0},
+	        {"{\"$type\":\"app.bsky.embed.record\",\"record\":{\"uri\":\"at://" DID
+	         "/app.bsky.feed.post/3l\",\"cid\":\"bafy\"}}",
+	         0},
+	        /* media outside recordWithMedia is not where external links live */
+	        {"{\"$type\":\"app.bsky.embed.video\",\"media\":{\"$type\":\"app.bsky.embed."
+	         "external\"}}",
+	         0},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char rec[1024];
@@ -386,8 +394,8 @@ static int next_perm(int *idx, int n)
 }
 
 /* Join parts in the order idx, with the given wrapper around them. */
-static void join(char *buf, size_t cap, const char *pre, const char *const *parts,
-                 const int *idx, int n, const char *post_)
+static void join(char *buf, size_t cap, const char *pre, const char *const *parts, const int *idx,
+                 int n, const char *post_)
 {
 	size_t len = (size_t)snprintf(buf, cap, "%s", pre);
 	for (int i = 0; i < n; i++)
@@ -399,32 +407,33 @@ static void test_key_orders(void **state)
 {
 	(void)state;
 	static const char *const record[] = {
-		"\"$type\":\"app.bsky.feed.post\"",
-		"\"text\":\"@zephyr.air Acme rocks\"",
-		"\"createdAt\":\"2024-11-23T12:20:00.120Z\"",
-		"\"langs\":[\"en\"]",
-		"\"facets\":[{\"index\":{\"byteStart\":0,\"byteEnd\":11},\"features\":[{\"$type\":"
-		"\"app.bsky.richtext.facet#mention\",\"did\":\"" DID_Z "\"}]}]",
-		"\"reply\":{\"parent\":{\"uri\":\"at://" DID_Z "/app.bsky.feed.post/3p\"}}",
-		"\"embed\":{\"$type\":\"app.bsky.embed.external\"}",
+	        "\"$type\":\"app.bsky.feed.post\"",
+	        "\"text\":\"@zephyr.air Acme rocks\"",
+	        "\"createdAt\":\"2024-11-23T12:20:00.120Z\"",
+	        "\"langs\":[\"en\"]",
+	        "\"facets\":[{\"index\":{\"byteStart\":0,\"byteEnd\":11},\"features\":[{\"$type\":"
+	        "\"app.bsky.richtext.facet#mention\",\"did\":\"" DID_Z "\"}]}]",
+	        "\"reply\":{\"parent\":{\"uri\":\"at://" DID_Z "/app.bsky.feed.post/3p\"}}",
+	        "\"embed\":{\"$type\":\"app.bsky.embed.external\"}",
 	};
 	static const char *const commit[] = {
-		"\"rev\":\"3lbq\"",
-		"\"operation\":\"create\"",
-		"\"collection\":\"app.bsky.feed.post\"",
-		"\"rkey\":\"" RKEY "\"",
-		"\"record\":{\"text\":\"@zephyr.air Acme rocks\",\"langs\":[\"en\"],"
-		"\"createdAt\":\"2024-11-23T12:20:00.120Z\",\"facets\":[{\"features\":[{\"did\":\"" DID_Z
-		"\",\"$type\":\"app.bsky.richtext.facet#mention\"}],\"index\":{\"byteEnd\":11,"
-		"\"byteStart\":0}}],\"embed\":{\"$type\":\"app.bsky.embed.external\"},\"reply\":{"
-		"\"parent\":{\"uri\":\"at://" DID_Z "/app.bsky.feed.post/3p\"}}}",
-		"\"cid\":\"bafy\"",
+	        "\"rev\":\"3lbq\"",
+	        "\"operation\":\"create\"",
+	        "\"collection\":\"app.bsky.feed.post\"",
+	        "\"rkey\":\"" RKEY "\"",
+	        "\"record\":{\"text\":\"@zephyr.air Acme rocks\",\"langs\":[\"en\"],"
+	        "\"createdAt\":\"2024-11-23T12:20:00.120Z\",\"facets\":[{\"features\":[{\"did\":"
+	        "\"" DID_Z
+	        "\",\"$type\":\"app.bsky.richtext.facet#mention\"}],\"index\":{\"byteEnd\":11,"
+	        "\"byteStart\":0}}],\"embed\":{\"$type\":\"app.bsky.embed.external\"},\"reply\":{"
+	        "\"parent\":{\"uri\":\"at://" DID_Z "/app.bsky.feed.post/3p\"}}}",
+	        "\"cid\":\"bafy\"",
 	};
 	static char commit_obj[4096], root_part[4200];
 	static const char expect[] =
-		"create t=1732364400123456 c=42 did=" DID " id=" POSTID " src=bluesky author=" DID
-		" url=" URL " lang=en reply_to=" DID_Z " text=@zephyr.air Acme rocks"
-		" created=1732364400120 reply links m=" DID_Z ",zephyr.air";
+	        "create t=1732364400123456 c=42 did=" DID " id=" POSTID " src=bluesky author=" DID
+	        " url=" URL " lang=en reply_to=" DID_Z " text=@zephyr.air Acme rocks"
+	        " created=1732364400120 reply links m=" DID_Z ",zephyr.air";
 	char buf[8192];
 	int idx[8];
 	unsigned runs = 0;
@@ -459,8 +468,11 @@ static void test_key_orders(void **state)
 
 	/* Root keys in every order (120), with unknown keys between them. */
 	const char *root[] = {
-		"\"did\":\"" DID "\"", "\"time_us\":1732364400123456", "\"cursor\":42",
-		"\"kind\":\"commit\"", NULL,
+	        "\"did\":\"" DID "\"",
+	        "\"time_us\":1732364400123456",
+	        "\"cursor\":42",
+	        "\"kind\":\"commit\"",
+	        NULL,
 	};
 	snprintf(root_part, sizeof root_part, "\"commit\":%s", commit_obj);
 	root[4] = root_part;
@@ -483,88 +495,94 @@ static void test_rejected(void **state)
 	(void)state;
 #define ENV(rest) "{\"did\":\"" DID "\",\"kind\":\"identity\"," rest "}"
 #define COMMIT(c) "{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"commit\",\"commit\":" c "}"
-#define PC(rest) "{\"operation\":\"create\",\"collection\":\"app.bsky.feed.post\",\"rkey\":\"3a\"" rest "}"
+#define PC(rest)                                                                                   \
+	"{\"operation\":\"create\",\"collection\":\"app.bsky.feed.post\",\"rkey\":\"3a\"" rest "}"
 	static const struct {
 		const char *json;
 		const char *why; /* a piece of the error detail */
 	} cases[] = {
-		/* numbers */
-		{ENV("\"time_us\":18446744073709551616"), "time_us"},
-		{ENV("\"time_us\":99999999999999999999999"), "time_us"},
-		{ENV("\"time_us\":-1"), "time_us"},
-		{ENV("\"time_us\":1.5"), "time_us"},
-		{ENV("\"time_us\":1e6"), "time_us"},
-		{ENV("\"time_us\":\"1732364400123456\""), "time_us"},
-		{ENV("\"time_us\":null"), "time_us"},
-		{ENV("\"time_us\":1,\"cursor\":-5"), "cursor"},
-		{ENV("\"time_us\":1,\"cursor\":\"7\""), "cursor"},
-		/* required fields and their types */
-		{"{\"time_us\":1,\"kind\":\"identity\"}", "did"},
-		{"{\"did\":\"" DID "\",\"kind\":\"identity\"}", "time_us"},
-		{"{\"did\":\"" DID "\",\"time_us\":1}", "kind"},
-		{"{\"did\":5,\"time_us\":1,\"kind\":\"identity\"}", "did"},
-		{"{\"did\":\"acme.example\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
-		{"{\"did\":\"did:plc:\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
-		{"{\"did\":\"did:plc:a/b\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
-		{"{\"did\":\"did:PLC:ab\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
-		{ENV("\"time_us\":1,\"kind\":7"), "kind"},
-		{ENV("\"time_us\":1,\"identity\":\"x\""), "identity"},
-		{ENV("\"time_us\":1,\"identity\":{\"handle\":5}"), "handle"},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"commit\"}", "commit"},
-		{COMMIT("\"x\""), "commit"},
-		{COMMIT("[]"), "commit"},
-		{COMMIT("{\"operation\":\"create\",\"collection\":\"app.bsky.feed.post\"}"), "rkey"},
-		{COMMIT("{\"operation\":\"delete\",\"rkey\":\"3a\"}"), "collection"},
-		{COMMIT(PC(",\"operation\":1")), "operation"},
-		{COMMIT(PC(",\"collection\":null")), "collection"},
-		{COMMIT("{\"rkey\":\"a/b\"}"), "rkey"},
-		{COMMIT("{\"rkey\":\"\"}"), "rkey"},
-		{COMMIT("{\"rkey\":\"..\"}"), "rkey"},
-		/* post records */
-		{COMMIT(PC("")), "record"},
-		{COMMIT(PC(",\"record\":\"x\"")), "record"},
-		{COMMIT(PC(",\"record\":null")), "record"},
-		{COMMIT(PC(",\"record\":{}")), "text"},
-		{COMMIT(PC(",\"record\":{\"text\":5}")), "text"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"langs\":\"en\"}")), "langs"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"langs\":[5]}")), "langs"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"createdAt\":17}")), "createdAt"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"reply\":true}")), "reply"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"reply\":{\"parent\":[]}}")), "parent"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"reply\":{\"parent\":{\"uri\":1}}}")), "uri"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"facets\":{}}")), "facets"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"embed\":\"x\"}")), "embed"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"embed\":{\"$type\":1}}")), "embed"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"embed\":{\"media\":1}}")), "media"},
-		/* collection after a broken record still makes it a post's record */
-		{COMMIT("{\"operation\":\"update\",\"rkey\":\"3a\",\"record\":{\"text\":[]},"
-		        "\"collection\":\"app.bsky.feed.post\"}"),
-		 "text"},
-		/* not one JSON object */
-		{"", "no JSON object"},
-		{"   \n", "no JSON object"},
-		{"[]", "not one JSON object"},
-		{"5", "no JSON object"},
-		{"\"s\"", "not one JSON object"},
-		{"null", "not one JSON object"},
-		{"{", "inside"},
-		{"{\"did\":", "inside"},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"} {}", "not one JSON object"},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"} 12", "after"},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"} \"}", "after"},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"}tru", "after"},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"}]", ""},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\",}", ""},
-		{"{'did':1}", ""},
-		/* invalid UTF-8, in fields read and not read */
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\",\"x\":\"\xff\"}", "UTF8"},
-		{"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\",\"x\":\"\xc3\"}", "UTF8"},
-		{COMMIT(PC(",\"record\":{\"text\":\"caf\xc3\"}")), "UTF8"},
-		/* well-formed bytes yajl lets through, refused in the text we keep:
-		 * an encoded surrogate and an overlong '\0' */
-		{COMMIT(PC(",\"record\":{\"text\":\"\xed\xa0\x80\"}")), "UTF-8"},
-		{COMMIT(PC(",\"record\":{\"text\":\"\xe0\x80\x80\"}")), "UTF-8"},
-		{COMMIT(PC(",\"record\":{\"text\":\"a\",\"langs\":[\"\xc0\x80\"]}")), "langs"},
+	        /* numbers */
+	        {ENV("\"time_us\":18446744073709551616"), "time_us"},
+	        {ENV("\"time_us\":99999999999999999999999"), "time_us"},
+	        {ENV("\"time_us\":-1"), "time_us"},
+	        {ENV("\"time_us\":1.5"), "time_us"},
+	        {ENV("\"time_us\":1e6"), "time_us"},
+	        {ENV("\"time_us\":\"1732364400123456\""), "time_us"},
+	        {ENV("\"time_us\":null"), "time_us"},
+	        {ENV("\"time_us\":1,\"cursor\":-5"), "cursor"},
+	        {ENV("\"time_us\":1,\"cursor\":\"7\""), "cursor"},
+	        /* required fields and their types */
+	        {"{\"time_us\":1,\"kind\":\"identity\"}", "did"},
+	        {"{\"did\":\"" DID "\",\"kind\":\"identity\"}", "time_us"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1}", "kind"},
+	        {"{\"did\":5,\"time_us\":1,\"kind\":\"identity\"}", "did"},
+	        {"{\"did\":\"acme.example\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
+	        {"{\"did\":\"did:plc:\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
+	        {"{\"did\":\"did:plc:a/b\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
+	        {"{\"did\":\"did:PLC:ab\",\"time_us\":1,\"kind\":\"identity\"}", "did"},
+	        {ENV("\"time_us\":1,\"kind\":7"), "kind"},
+	        {ENV("\"time_us\":1,\"identity\":\"x\""), "identity"},
+	        {ENV("\"time_us\":1,\"identity\":{\"handle\":5}"), "handle"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"commit\"}", "commit"},
+	        {COMMIT("\"x\""), "commit"},
+	        {COMMIT("[]"), "commit"},
+	        {COMMIT("{\"operation\":\"create\",\"collection\":\"app.bsky.feed.post\"}"),
+	         "rkey"},
+	        {COMMIT("{\"operation\":\"delete\",\"rkey\":\"3a\"}"), "collection"},
+	        {COMMIT(PC(",\"operation\":1")), "operation"},
+	        {COMMIT(PC(",\"collection\":null")), "collection"},
+	        {COMMIT("{\"rkey\":\"a/b\"}"), "rkey"},
+	        {COMMIT("{\"rkey\":\"\"}"), "rkey"},
+	        {COMMIT("{\"rkey\":\"..\"}"), "rkey"},
+	        /* post records */
+	        {COMMIT(PC("")), "record"},
+	        {COMMIT(PC(",\"record\":\"x\"")), "record"},
+	        {COMMIT(PC(",\"record\":null")), "record"},
+	        {COMMIT(PC(",\"record\":{}")), "text"},
+	        {COMMIT(PC(",\"record\":{\"text\":5}")), "text"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"langs\":\"en\"}")), "langs"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"langs\":[5]}")), "langs"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"createdAt\":17}")), "createdAt"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"reply\":true}")), "reply"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"reply\":{\"parent\":[]}}")), "parent"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"reply\":{\"parent\":{\"uri\":1}}}")),
+	         "uri"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"facets\":{}}")), "facets"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"embed\":\"x\"}")), "embed"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"embed\":{\"$type\":1}}")), "embed"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"embed\":{\"media\":1}}")), "media"},
+	        /* collection after a broken record still makes it a post's record */
+	        {COMMIT("{\"operation\":\"update\",\"rkey\":\"3a\",\"record\":{\"text\":[]},"
+	                "\"collection\":\"app.bsky.feed.post\"}"),
+	         "text"},
+	        /* not one JSON object */
+	        {"", "no JSON object"},
+	        {"   \n", "no JSON object"},
+	        {"[]", "not one JSON object"},
+	        {"5", "no JSON object"},
+	        {"\"s\"", "not one JSON object"},
+	        {"null", "not one JSON object"},
+	        {"{", "inside"},
+	        {"{\"did\":", "inside"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"} {}",
+	         "not one JSON object"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"} 12", "after"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"} \"}", "after"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"}tru", "after"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\"}]", ""},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\",}", ""},
+	        {"{'did':1}", ""},
+	        /* invalid UTF-8, in fields read and not read */
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\",\"x\":\"\xff\"}",
+	         "UTF8"},
+	        {"{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\",\"x\":\"\xc3\"}",
+	         "UTF8"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"caf\xc3\"}")), "UTF8"},
+	        /* well-formed bytes yajl lets through, refused in the text we keep:
+	         * an encoded surrogate and an overlong '\0' */
+	        {COMMIT(PC(",\"record\":{\"text\":\"\xed\xa0\x80\"}")), "UTF-8"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"\xe0\x80\x80\"}")), "UTF-8"},
+	        {COMMIT(PC(",\"record\":{\"text\":\"a\",\"langs\":[\"\xc0\x80\"]}")), "langs"},
 	};
 #undef ENV
 #undef COMMIT
@@ -580,10 +598,11 @@ static void test_rejected(void **state)
 			assert_null(ev.post.mentions[k].ptr);
 		assert_int_equal(ev.post.text.len, 0);
 		/* The parser is whole again for the next message. */
-		assert_string_equal(ok(create_msg),
-		                    "create t=1732364400123456 c=987654 did=" DID " id=" POSTID
-		                    " src=bluesky author=" DID " url=" URL
-		                    " lang=en text=Loving the new Acme kettle created=1732364400120");
+		assert_string_equal(
+		        ok(create_msg),
+		        "create t=1732364400123456 c=987654 did=" DID " id=" POSTID
+		        " src=bluesky author=" DID " url=" URL
+		        " lang=en text=Loving the new Acme kettle created=1732364400120");
 	}
 }
 
@@ -600,9 +619,10 @@ static void test_limits(void **state)
 	/* Nesting: 64 levels in all is fine, 65 is not. */
 	char deep[512];
 	for (int levels = 63; levels <= 64; levels++) {
-		size_t n = (size_t)snprintf(deep, sizeof deep,
-		                            "{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\","
-		                            "\"x\":");
+		size_t n =
+		        (size_t)snprintf(deep, sizeof deep,
+		                         "{\"did\":\"" DID "\",\"time_us\":1,\"kind\":\"identity\","
+		                         "\"x\":");
 		for (int i = 0; i < levels; i++)
 			deep[n++] = '[';
 		for (int i = 0; i < levels; i++)
@@ -644,38 +664,39 @@ static void test_bad_facets(void **state)
 {
 	(void)state;
 	/* "hé @acme.example!" — é is 2 bytes; the mention is bytes 4..17. */
-#define MENTION "\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\",\"did\":\"" DID "\"}]"
+#define MENTION   "\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\",\"did\":\"" DID "\"}]"
 #define IDX(a, b) "\"index\":{\"byteStart\":" a ",\"byteEnd\":" b "}"
 	static const struct {
 		const char *facet;
 		int good;
 	} cases[] = {
-		{"{" IDX("4", "17") "," MENTION "}", 1},
-		{"{" IDX("4", "18") "," MENTION "}", 1}, /* end == length */
-		{"{" IDX("4", "19") "," MENTION "}", 0}, /* past the end */
-		{"{" IDX("4", "4") "," MENTION "}", 0},  /* empty */
-		{"{" IDX("17", "4") "," MENTION "}", 0}, /* reversed */
-		{"{" IDX("2", "17") "," MENTION "}", 0}, /* starts inside é */
-		{"{" IDX("0", "2") "," MENTION "}", 0},  /* ends inside é */
-		{"{" IDX("-4", "17") "," MENTION "}", 0},
-		{"{" IDX("4.0", "17") "," MENTION "}", 0},
-		{"{" IDX("\"4\"", "17") "," MENTION "}", 0},
-		{"{" IDX("4", "null") "," MENTION "}", 0},
-		{"{" IDX("4294967300", "4294967301") "," MENTION "}", 0},
-		{"{" IDX("4", "99999999999999999999999") "," MENTION "}", 0},
-		{"{\"index\":{\"byteStart\":4}," MENTION "}", 0},
-		{"{" MENTION "}", 0},
-		{"{\"index\":[4,17]," MENTION "}", 0},
-		{"{" IDX("4", "17") ",\"features\":{}}", 0},
-		{"{" IDX("4", "17") ",\"features\":[7]}", 0},
-		{"{" IDX("4", "17") ",\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\"}]}",
-		 0},
-		{"{" IDX("4", "17") ",\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\","
-		 "\"did\":\"acme.example\"}]}",
-		 0},
-		{"{" IDX("4", "17") ",\"features\":[{\"$type\":5,\"did\":\"" DID "\"}]}", 0},
-		{"5", 0},
-		{"[]", 0},
+	        {"{" IDX("4", "17") "," MENTION "}", 1},
+	        {"{" IDX("4", "18") "," MENTION "}", 1}, /* end == length */
+	        {"{" IDX("4", "19") "," MENTION "}", 0}, /* past the end */
+	        {"{" IDX("4", "4") "," MENTION "}", 0},  /* empty */
+	        {"{" IDX("17", "4") "," MENTION "}", 0}, /* reversed */
+	        {"{" IDX("2", "17") "," MENTION "}", 0}, /* starts inside é */
+	        {"{" IDX("0", "2") "," MENTION "}", 0},  /* ends inside é */
+	        {"{" IDX("-4", "17") "," MENTION "}", 0},
+	        {"{" IDX("4.0", "17") "," MENTION "}", 0},
+	        {"{" IDX("\"4\"", "17") "," MENTION "}", 0},
+	        {"{" IDX("4", "null") "," MENTION "}", 0},
+	        {"{" IDX("4294967300", "4294967301") "," MENTION "}", 0},
+	        {"{" IDX("4", "99999999999999999999999") "," MENTION "}", 0},
+	        {"{\"index\":{\"byteStart\":4}," MENTION "}", 0},
+	        {"{" MENTION "}", 0},
+	        {"{\"index\":[4,17]," MENTION "}", 0},
+	        {"{" IDX("4", "17") ",\"features\":{}}", 0},
+	        {"{" IDX("4", "17") ",\"features\":[7]}", 0},
+	        {"{" IDX("4",
+	                 "17") ",\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\"}]}",
+	         0},
+	        {"{" IDX("4", "17") ",\"features\":[{\"$type\":\"app.bsky.richtext.facet#mention\","
+	                            "\"did\":\"acme.example\"}]}",
+	         0},
+	        {"{" IDX("4", "17") ",\"features\":[{\"$type\":5,\"did\":\"" DID "\"}]}", 0},
+	        {"5", 0},
+	        {"[]", 0},
 	};
 #undef MENTION
 #undef IDX
@@ -798,12 +819,14 @@ static void test_no_steady_state_alloc(void **state)
 {
 	(void)state;
 	const char *msgs[] = {
-		create_msg,
-		post("\"text\":\"Zażółć 🙂 @zephyr.air tak\",\"langs\":[\"pl\"],\"facets\":[{\"index\":"
-		     "{\"byteStart\":16,\"byteEnd\":27},\"features\":[{\"$type\":"
-		     "\"app.bsky.richtext.facet#mention\",\"did\":\"" DID_Z "\"}]}],\"embed\":{\"$type\":"
-		     "\"app.bsky.embed.external\",\"external\":{\"uri\":\"https://acme.example\","
-		     "\"title\":\"Acme \\u00e9\\\" escapes\"}}"),
+	        create_msg,
+	        post("\"text\":\"Zażółć 🙂 @zephyr.air "
+	             "tak\",\"langs\":[\"pl\"],\"facets\":[{\"index\":"
+	             "{\"byteStart\":16,\"byteEnd\":27},\"features\":[{\"$type\":"
+	             "\"app.bsky.richtext.facet#mention\",\"did\":\"" DID_Z
+	             "\"}]}],\"embed\":{\"$type\":"
+	             "\"app.bsky.embed.external\",\"external\":{\"uri\":\"https://acme.example\","
+	             "\"title\":\"Acme \\u00e9\\\" escapes\"}}"),
 	};
 	/* Copy the post out: post() reuses its buffer. */
 	char second[4096];
@@ -864,24 +887,24 @@ static void test_alloc_failures(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_create, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_update_and_cursor_absent, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_delete, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_identity_account, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_other, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_reply, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_mentions, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_links, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_empty_text_and_created, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_escapes, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_key_orders, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_rejected, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_limits, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bad_facets, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_caps, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_duplicates_and_reuse, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_no_steady_state_alloc, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_alloc_failures, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_create, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_update_and_cursor_absent, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_delete, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_identity_account, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_other, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_reply, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_mentions, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_links, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_empty_text_and_created, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_escapes, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_key_orders, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_rejected, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_limits, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_bad_facets, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_caps, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_duplicates_and_reuse, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_no_steady_state_alloc, setup, teardown),
+	        cmocka_unit_test_setup_teardown(test_alloc_failures, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

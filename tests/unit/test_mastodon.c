@@ -79,58 +79,60 @@ struct html_case {
 };
 
 static const struct html_case html_cases[] = {
-	{"<p>Hello world</p>", "Hello world", 0},
-	{"<p>a</p><p>b</p>", "a\n\nb", 0},
-	{"<p>one<br>two<br/>three<br />four</p>", "one\ntwo\nthree\nfour", 0},
-	{"<P>A</P><P>B<BR>C</P>", "A\n\nB\nC", 0},
-	/* Mastodon's shortened link: scheme and tail hidden, an ellipsis shown */
-	{"<p>Status page: <a href=\"https://acme.example/support/status/incident-42\" "
-	 "rel=\"nofollow noopener noreferrer\" target=\"_blank\"><span class=\"invisible\">"
-	 "https://</span><span class=\"ellipsis\">acme.example/support/status/i</span>"
-	 "<span class=\"invisible\">ncident-42</span></a> still down</p>",
-	 "Status page: acme.example/support/status/i\xE2\x80\xA6 still down", 1},
-	/* a short link: nothing is cut, no ellipsis */
-	{"<a href=\"https://acme.example\" rel=\"nofollow noopener noreferrer\" target=\"_blank\">"
-	 "<span class=\"invisible\">https://</span><span class=\"\">acme.example</span>"
-	 "<span class=\"invisible\"></span></a>",
-	 "acme.example", 1},
-	{"<p><span class=\"h-card\" translate=\"no\"><a href=\"https://zephyr.example/@care\" "
-	 "class=\"u-url mention\">@<span>care</span></a></span> my bag is lost</p>",
-	 "@care my bag is lost", 0},
-	{"<p>Flying <a href=\"https://social.example/tags/ZephyrAir\" class=\"mention hashtag\" "
-	 "rel=\"tag\">#<span>ZephyrAir</span></a> again</p>",
-	 "Flying #ZephyrAir again", 0},
-	{"<a href=\"https://x.example/\" class=\"mentioned\">x</a>", "x", 1},
-	{"<a class=\"u-url\">no href</a>", "no href", 0},
-	{"Tom &amp; Jerry &lt;3 &quot;hi&quot; &#39;x&#39; &#x1F600; caf&eacute; &hellip; &rsquo;"
-	 " &AMP; &#X41;",
-	 "Tom & Jerry <3 \"hi\" 'x' \xF0\x9F\x98\x80 caf\xC3\xA9 \xE2\x80\xA6 \xE2\x80\x99 & A", 0},
-	{"&bogus; &#0; &#xD800; &#x110000; &amp &#65 AT&T &; &#; &#x; &#1; &#x9F; &#99999999999;",
-	 "&bogus; &#0; &#xD800; &#x110000; &amp &#65 AT&T &; &#; &#x; &#1; &#x9F; &#99999999999;", 0},
-	{"I <3 Acme & 2 < 3 <<", "I <3 Acme & 2 < 3 <<", 0},
-	{"a </ b", "a </ b", 0},
-	{"<a href=\"https://x.example/?a>b\" title='1>0'>link</a> done", "link done", 1},
-	{"hello <a href=\"https://x", "hello", 0},
-	{"hello <span class='x", "hello", 0},
-	{"<p>  a \n\t b  </p>\n<p> c </p>", "a b\n\nc", 0},
-	{"a<!-- <p>hidden</p> -->b<!-- open", "ab", 0},
-	{"a<!DOCTYPE html>b<?xml x?>c", "abc", 0},
-	{"<script>alert('<p>x</p>')</script>ok<style>p{}</STYLE >!", "ok!", 0},
-	{"<span class=\"invisible\">a<span>b</span>c</span>d", "d", 0},
-	{"<a href=\"https://h.example/\"><span class=\"invisible\">https://</a> after", "after", 1},
-	{"<pre>a\n  b</pre>c", "a\n  b\n\nc", 0},
-	{"a\xff\xc3(b\xe2\x82", "a\xEF\xBF\xBD\xEF\xBF\xBD(b\xEF\xBF\xBD\xEF\xBF\xBD", 0},
-	{"&#x1F469;&zwj;&#x1F4BB; ok", "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB ok", 0},
-	{"<ul><li>one</li><li>two</li></ul><p>after</p>", "one\ntwo\n\nafter", 0},
-	{"a&nbsp;&nbsp;b Ac&shy;me", "a b Acme", 0},
-	{"<span class=\"ellipsis\">abc", "abc\xE2\x80\xA6", 0},
-	{"<br><br>a<br><br><br><br><br><br>b<br>", "a\n\n\n\nb", 0},
-	{"<p></p><p> </p>", "", 0},
-	{"", "", 0},
-	{"<blockquote><p>quoted</p></blockquote><p>reply</p>", "quoted\n\nreply", 0},
-	{"<p>x <span class=\"INVISIBLE extra\">gone</span>y</p>", "x y", 0},
-	{"<a href=x class=hashtag>#t</a><a href=y>u</a>", "#tu", 1},
-	{"<p>Ol\xC3\xA1 \xF0\x9F\x98\xA1 :blobcat: </p>", "Ol\xC3\xA1 \xF0\x9F\x98\xA1 :blobcat:", 0},
+        {"<p>Hello world</p>", "Hello world", 0},
+        {"<p>a</p><p>b</p>", "a\n\nb", 0},
+        {"<p>one<br>two<br/>three<br />four</p>", "one\ntwo\nthree\nfour", 0},
+        {"<P>A</P><P>B<BR>C</P>", "A\n\nB\nC", 0},
+        /* Mastodon's shortened link: scheme and tail hidden, an ellipsis shown */
+        {"<p>Status page: <a href=\"https://acme.example/support/status/incident-42\" "
+         "rel=\"nofollow noopener noreferrer\" target=\"_blank\"><span class=\"invisible\">"
+         "https://</span><span class=\"ellipsis\">acme.example/support/status/i</span>"
+         "<span class=\"invisible\">ncident-42</span></a> still down</p>",
+         "Status page: acme.example/support/status/i\xE2\x80\xA6 still down", 1},
+        /* a short link: nothing is cut, no ellipsis */
+        {"<a href=\"https://acme.example\" rel=\"nofollow noopener noreferrer\" target=\"_blank\">"
+         "<span class=\"invisible\">https://</span><span class=\"\">acme.example</span>"
+         "<span class=\"invisible\"></span></a>",
+         "acme.example", 1},
+        {"<p><span class=\"h-card\" translate=\"no\"><a href=\"https://zephyr.example/@care\" "
+         "class=\"u-url mention\">@<span>care</span></a></span> my bag is lost</p>",
+         "@care my bag is lost", 0},
+        {"<p>Flying <a href=\"https://social.example/tags/ZephyrAir\" class=\"mention hashtag\" "
+         "rel=\"tag\">#<span>ZephyrAir</span></a> again</p>",
+         "Flying #ZephyrAir again", 0},
+        {"<a href=\"https://x.example/\" class=\"mentioned\">x</a>", "x", 1},
+        {"<a class=\"u-url\">no href</a>", "no href", 0},
+        {"Tom &amp; Jerry &lt;3 &quot;hi&quot; &#39;x&#39; &#x1F600; caf&eacute; &hellip; &rsquo;"
+         " &AMP; &#X41;",
+         "Tom & Jerry <3 \"hi\" 'x' \xF0\x9F\x98\x80 caf\xC3\xA9 \xE2\x80\xA6 \xE2\x80\x99 & A", 0},
+        {"&bogus; &#0; &#xD800; &#x110000; &amp &#65 AT&T &; &#; &#x; &#1; &#x9F; &#99999999999;",
+         "&bogus; &#0; &#xD800; &#x110000; &amp &#65 AT&T &; &#; &#x; &#1; &#x9F; &#99999999999;",
+         0},
+        {"I <3 Acme & 2 < 3 <<", "I <3 Acme & 2 < 3 <<", 0},
+        {"a </ b", "a </ b", 0},
+        {"<a href=\"https://x.example/?a>b\" title='1>0'>link</a> done", "link done", 1},
+        {"hello <a href=\"https://x", "hello", 0},
+        {"hello <span class='x", "hello", 0},
+        {"<p>  a \n\t b  </p>\n<p> c </p>", "a b\n\nc", 0},
+        {"a<!-- <p>hidden</p> -->b<!-- open", "ab", 0},
+        {"a<!DOCTYPE html>b<?xml x?>c", "abc", 0},
+        {"<script>alert('<p>x</p>')</script>ok<style>p{}</STYLE >!", "ok!", 0},
+        {"<span class=\"invisible\">a<span>b</span>c</span>d", "d", 0},
+        {"<a href=\"https://h.example/\"><span class=\"invisible\">https://</a> after", "after", 1},
+        {"<pre>a\n  b</pre>c", "a\n  b\n\nc", 0},
+        {"a\xff\xc3(b\xe2\x82", "a\xEF\xBF\xBD\xEF\xBF\xBD(b\xEF\xBF\xBD\xEF\xBF\xBD", 0},
+        {"&#x1F469;&zwj;&#x1F4BB; ok", "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB ok", 0},
+        {"<ul><li>one</li><li>two</li></ul><p>after</p>", "one\ntwo\n\nafter", 0},
+        {"a&nbsp;&nbsp;b Ac&shy;me", "a b Acme", 0},
+        {"<span class=\"ellipsis\">abc", "abc\xE2\x80\xA6", 0},
+        {"<br><br>a<br><br><br><br><br><br>b<br>", "a\n\n\n\nb", 0},
+        {"<p></p><p> </p>", "", 0},
+        {"", "", 0},
+        {"<blockquote><p>quoted</p></blockquote><p>reply</p>", "quoted\n\nreply", 0},
+        {"<p>x <span class=\"INVISIBLE extra\">gone</span>y</p>", "x y", 0},
+        {"<a href=x class=hashtag>#t</a><a href=y>u</a>", "#tu", 1},
+        {"<p>Ol\xC3\xA1 \xF0\x9F\x98\xA1 :blobcat: </p>",
+         "Ol\xC3\xA1 \xF0\x9F\x98\xA1 :blobcat:", 0},
 };
 
 static void test_html_cases(void **state)
@@ -157,7 +159,10 @@ static void test_html_nul_and_controls(void **state)
 	(void)state;
 	char out[32];
 	struct es_html_result r;
-	assert_int_equal(es_html_to_text("a\0b\x01" "c\x7f&#0;", 10, out, sizeof out, &r), 0);
+	assert_int_equal(es_html_to_text("a\0b\x01"
+	                                 "c\x7f&#0;",
+	                                 10, out, sizeof out, &r),
+	                 0);
 	assert_string_equal(out, "abc&#0;");
 	assert_int_equal(r.len, 7);
 	/* a length excludes what follows; NULL html is empty text */
@@ -212,30 +217,32 @@ static void test_html_truncation(void **state)
 
 /* Shaped like the documentation's Status example: a local account, a link, a hashtag. */
 static const char status_local[] =
-	"{\"id\":\"109348123456789012\",\"created_at\":\"2022-11-14T19:32:28.000Z\","
-	"\"in_reply_to_id\":null,\"in_reply_to_account_id\":null,\"sensitive\":false,"
-	"\"spoiler_text\":\"\",\"visibility\":\"public\",\"language\":\"en\","
-	"\"uri\":\"https://mastodon.example/users/acmefan/statuses/109348123456789012\","
-	"\"url\":\"https://mastodon.example/@acmefan/109348123456789012\","
-	"\"replies_count\":0,\"reblogs_count\":2,\"favourites_count\":5,\"edited_at\":null,"
-	"\"content\":\"<p>Loving the new <a href=\\\"https://mastodon.example/tags/Acme\\\" "
-	"class=\\\"mention hashtag\\\" rel=\\\"tag\\\">#<span>Acme</span></a> rocket skates "
-	"&amp; the support team \\ud83d\\ude80 <a href=\\\"https://acme.example/skates\\\" "
-	"rel=\\\"nofollow noopener noreferrer\\\" target=\\\"_blank\\\"><span class=\\\"invisible\\\">"
-	"https://</span><span class=\\\"\\\">acme.example/skates</span><span class=\\\"invisible\\\">"
-	"</span></a></p>\","
-	"\"reblog\":null,\"application\":{\"name\":\"Web\",\"website\":null},"
-	"\"account\":{\"id\":\"108000000000000001\",\"username\":\"acmefan\",\"acct\":\"acmefan\","
-	"\"display_name\":\"Acme Fan :verified:\",\"locked\":false,\"bot\":false,"
-	"\"discoverable\":true,\"group\":false,\"created_at\":\"2022-01-01T00:00:00.000Z\","
-	"\"note\":\"<p>I like skates</p>\",\"url\":\"https://Mastodon.Example/@acmefan\","
-	"\"avatar\":\"https://files.mastodon.example/a.png\",\"followers_count\":10,"
-	"\"emojis\":[{\"shortcode\":\"verified\",\"url\":\"https://files.mastodon.example/v.png\","
-	"\"visible_in_picker\":true}],\"fields\":[{\"name\":\"Web\",\"value\":\"x\","
-	"\"verified_at\":null}]},"
-	"\"media_attachments\":[],\"mentions\":[],"
-	"\"tags\":[{\"name\":\"Acme\",\"url\":\"https://mastodon.example/tags/Acme\"}],"
-	"\"emojis\":[],\"card\":null,\"poll\":null}";
+        "{\"id\":\"109348123456789012\",\"created_at\":\"2022-11-14T19:32:28.000Z\","
+        "\"in_reply_to_id\":null,\"in_reply_to_account_id\":null,\"sensitive\":false,"
+        "\"spoiler_text\":\"\",\"visibility\":\"public\",\"language\":\"en\","
+        "\"uri\":\"https://mastodon.example/users/acmefan/statuses/109348123456789012\","
+        "\"url\":\"https://mastodon.example/@acmefan/109348123456789012\","
+        "\"replies_count\":0,\"reblogs_count\":2,\"favourites_count\":5,\"edited_at\":null,"
+        "\"content\":\"<p>Loving the new <a href=\\\"https://mastodon.example/tags/Acme\\\" "
+        "class=\\\"mention hashtag\\\" rel=\\\"tag\\\">#<span>Acme</span></a> rocket skates "
+        "&amp; the support team \\ud83d\\ude80 <a href=\\\"https://acme.example/skates\\\" "
+        "rel=\\\"nofollow noopener noreferrer\\\" target=\\\"_blank\\\"><span "
+        "class=\\\"invisible\\\">"
+        "https://</span><span class=\\\"\\\">acme.example/skates</span><span "
+        "class=\\\"invisible\\\">"
+        "</span></a></p>\","
+        "\"reblog\":null,\"application\":{\"name\":\"Web\",\"website\":null},"
+        "\"account\":{\"id\":\"108000000000000001\",\"username\":\"acmefan\",\"acct\":\"acmefan\","
+        "\"display_name\":\"Acme Fan :verified:\",\"locked\":false,\"bot\":false,"
+        "\"discoverable\":true,\"group\":false,\"created_at\":\"2022-01-01T00:00:00.000Z\","
+        "\"note\":\"<p>I like skates</p>\",\"url\":\"https://Mastodon.Example/@acmefan\","
+        "\"avatar\":\"https://files.mastodon.example/a.png\",\"followers_count\":10,"
+        "\"emojis\":[{\"shortcode\":\"verified\",\"url\":\"https://files.mastodon.example/v.png\","
+        "\"visible_in_picker\":true}],\"fields\":[{\"name\":\"Web\",\"value\":\"x\","
+        "\"verified_at\":null}]},"
+        "\"media_attachments\":[],\"mentions\":[],"
+        "\"tags\":[{\"name\":\"Acme\",\"url\":\"https://mastodon.example/tags/Acme\"}],"
+        "\"emojis\":[],\"card\":null,\"poll\":null}";
 
 static void test_status_local(void **state)
 {
@@ -269,20 +276,23 @@ static void test_status_local(void **state)
 
 /* A remote author replying under a content warning; null language; mentions local and remote. */
 static const char status_reply[] =
-	"{\"id\":\"109900000000000777\",\"created_at\":\"2023-02-03T08:15:01.250Z\","
-	"\"in_reply_to_id\":\"109899999999999000\",\"in_reply_to_account_id\":\"1090\","
-	"\"sensitive\":true,\"spoiler_text\":\"Zephyr Air rant \",\"visibility\":\"public\","
-	"\"language\":null,\"uri\":\"https://remote.example/users/jo/statuses/42\","
-	"\"url\":\"https://remote.example/@jo/42\",\"content\":\"<p><span class=\\\"h-card\\\">"
-	"<a href=\\\"https://social.example/@care\\\" class=\\\"u-url mention\\\">@<span>care</span>"
-	"</a></span> <span class=\\\"h-card\\\"><a href=\\\"https://other.example/@pat\\\" "
-	"class=\\\"u-url mention\\\">@<span>pat</span></a></span> lost my bag again</p>"
-	"<p>third time &#8212; not ok</p>\",\"reblog\":null,"
-	"\"account\":{\"id\":\"1200\",\"username\":\"jo\",\"acct\":\"jo@remote.example\","
-	"\"url\":\"https://remote.example/@jo\",\"bot\":false},"
-	"\"mentions\":[{\"id\":\"1090\",\"username\":\"care\",\"url\":\"https://social.example/@care\","
-	"\"acct\":\"care\"},{\"id\":\"1300\",\"username\":\"pat\",\"url\":\"https://other.example/@pat\","
-	"\"acct\":\"pat@other.example\"}],\"tags\":[],\"emojis\":[]}";
+        "{\"id\":\"109900000000000777\",\"created_at\":\"2023-02-03T08:15:01.250Z\","
+        "\"in_reply_to_id\":\"109899999999999000\",\"in_reply_to_account_id\":\"1090\","
+        "\"sensitive\":true,\"spoiler_text\":\"Zephyr Air rant \",\"visibility\":\"public\","
+        "\"language\":null,\"uri\":\"https://remote.example/users/jo/statuses/42\","
+        "\"url\":\"https://remote.example/@jo/42\",\"content\":\"<p><span class=\\\"h-card\\\">"
+        "<a href=\\\"https://social.example/@care\\\" class=\\\"u-url "
+        "mention\\\">@<span>care</span>"
+        "</a></span> <span class=\\\"h-card\\\"><a href=\\\"https://other.example/@pat\\\" "
+        "class=\\\"u-url mention\\\">@<span>pat</span></a></span> lost my bag again</p>"
+        "<p>third time &#8212; not ok</p>\",\"reblog\":null,"
+        "\"account\":{\"id\":\"1200\",\"username\":\"jo\",\"acct\":\"jo@remote.example\","
+        "\"url\":\"https://remote.example/@jo\",\"bot\":false},"
+        "\"mentions\":[{\"id\":\"1090\",\"username\":\"care\",\"url\":\"https://social.example/"
+        "@care\","
+        "\"acct\":\"care\"},{\"id\":\"1300\",\"username\":\"pat\",\"url\":\"https://other.example/"
+        "@pat\","
+        "\"acct\":\"pat@other.example\"}],\"tags\":[],\"emojis\":[]}";
 
 static void test_status_reply_cw(void **state)
 {
@@ -310,21 +320,24 @@ static void test_status_reply_cw(void **state)
 
 /* A boost: the wrapper has no text, url or language of its own. */
 static const char status_boost[] =
-	"{\"id\":\"109900000000000900\",\"created_at\":\"2023-02-03T08:20:00.000Z\","
-	"\"in_reply_to_id\":null,\"in_reply_to_account_id\":null,\"spoiler_text\":\"\","
-	"\"language\":null,\"uri\":\"https://social.example/users/booster/statuses/"
-	"109900000000000900/activity\",\"url\":null,\"content\":\"\","
-	"\"account\":{\"id\":\"7\",\"acct\":\"booster\",\"url\":\"https://social.example/@booster\"},"
-	"\"mentions\":[],\"reblog\":{\"id\":\"109900000000000850\","
-	"\"created_at\":\"2023-02-03T08:00:00.000Z\",\"in_reply_to_id\":null,"
-	"\"spoiler_text\":\"\",\"language\":\"de\",\"uri\":\"https://remote.example/users/anna/"
-	"statuses/99\",\"url\":\"https://remote.example/@anna/99\",\"content\":\"<p>Danke "
-	"<span class=\\\"h-card\\\"><a href=\\\"https://zephyr.example/@care\\\" "
-	"class=\\\"u-url mention\\\">@<span>care</span></a></span>, super Service! "
-	"<a href=\\\"https://zephyr.example/blog\\\">Blog</a></p>\","
-	"\"account\":{\"id\":\"8\",\"acct\":\"anna@remote.example\",\"url\":\"https://remote.example/@anna\"},"
-	"\"mentions\":[{\"id\":\"55\",\"username\":\"care\",\"url\":\"https://zephyr.example/@care\","
-	"\"acct\":\"care@zephyr.example\"}],\"reblog\":null}}";
+        "{\"id\":\"109900000000000900\",\"created_at\":\"2023-02-03T08:20:00.000Z\","
+        "\"in_reply_to_id\":null,\"in_reply_to_account_id\":null,\"spoiler_text\":\"\","
+        "\"language\":null,\"uri\":\"https://social.example/users/booster/statuses/"
+        "109900000000000900/activity\",\"url\":null,\"content\":\"\","
+        "\"account\":{\"id\":\"7\",\"acct\":\"booster\",\"url\":\"https://social.example/"
+        "@booster\"},"
+        "\"mentions\":[],\"reblog\":{\"id\":\"109900000000000850\","
+        "\"created_at\":\"2023-02-03T08:00:00.000Z\",\"in_reply_to_id\":null,"
+        "\"spoiler_text\":\"\",\"language\":\"de\",\"uri\":\"https://remote.example/users/anna/"
+        "statuses/99\",\"url\":\"https://remote.example/@anna/99\",\"content\":\"<p>Danke "
+        "<span class=\\\"h-card\\\"><a href=\\\"https://zephyr.example/@care\\\" "
+        "class=\\\"u-url mention\\\">@<span>care</span></a></span>, super Service! "
+        "<a href=\\\"https://zephyr.example/blog\\\">Blog</a></p>\","
+        "\"account\":{\"id\":\"8\",\"acct\":\"anna@remote.example\",\"url\":\"https://"
+        "remote.example/@anna\"},"
+        "\"mentions\":[{\"id\":\"55\",\"username\":\"care\",\"url\":\"https://zephyr.example/"
+        "@care\","
+        "\"acct\":\"care@zephyr.example\"}],\"reblog\":null}}";
 
 static void test_status_boost(void **state)
 {
@@ -334,7 +347,8 @@ static void test_status_boost(void **state)
 	struct es_post p;
 	struct es_str lid;
 	assert_int_equal(es_masto_status(m, status_boost, strlen(status_boost), &p, &lid), 0);
-	assert_str_eq(p.id, "https://social.example/users/booster/statuses/109900000000000900/activity");
+	assert_str_eq(p.id,
+	              "https://social.example/users/booster/statuses/109900000000000900/activity");
 	assert_str_eq(lid, "109900000000000900");
 	assert_str_eq(p.text, "Danke @care, super Service! Blog");
 	assert_str_eq(p.author, "booster@social.example");
@@ -363,30 +377,41 @@ static void test_status_fallbacks(void **state)
 	assert_str_eq(p.id, "https://h.example/@a/5");
 	assert_str_eq(p.author, "a");
 	assert_int_equal(p.created_ms, 0);
-	static const char no_url[] = "{\"id\":\"6\",\"uri\":null,\"content\":\"hi\","
-	                             "\"account\":{\"acct\":\"bo\",\"url\":\"https://u:pw@H.Example:8443/@bo\"},"
-	                             "\"created_at\":\"not a time\"}";
+	static const char no_url[] =
+	        "{\"id\":\"6\",\"uri\":null,\"content\":\"hi\","
+	        "\"account\":{\"acct\":\"bo\",\"url\":\"https://u:pw@H.Example:8443/@bo\"},"
+	        "\"created_at\":\"not a time\"}";
 	assert_int_equal(es_masto_status(m, no_url, strlen(no_url), &p, NULL), 0);
 	assert_str_eq(p.id, "6");
 	assert_str_eq(p.url, "");
 	assert_str_eq(p.author, "bo@h.example");
 	assert_int_equal(p.created_ms, 0);
 	/* CW only, media-only content */
-	static const char cw_only[] = "{\"id\":\"7\",\"spoiler_text\":\"Acme outage\",\"content\":\"\","
-	                              "\"account\":{\"acct\":\"c@d.example\"}}";
+	static const char cw_only[] =
+	        "{\"id\":\"7\",\"spoiler_text\":\"Acme outage\",\"content\":\"\","
+	        "\"account\":{\"acct\":\"c@d.example\"}}";
 	assert_int_equal(es_masto_status(m, cw_only, strlen(cw_only), &p, NULL), 0);
 	assert_str_eq(p.text, "Acme outage");
 	/* replying to an account the mentions do not name; broken mentions are skipped */
 	static const char reply_unknown[] =
-		"{\"id\":\"8\",\"content\":\"<p>yes</p>\",\"in_reply_to_id\":\"1\","
-		"\"in_reply_to_account_id\":\"99\",\"account\":{\"acct\":\"e@f.example\"},"
-		"\"mentions\":[5,{\"acct\":7},{\"id\":\"3\"},{\"id\":\"4\",\"acct\":\"g\","
-		"\"url\":\"https://g.example/@g\"}]}";
+	        "{\"id\":\"8\",\"content\":\"<p>yes</p>\",\"in_reply_to_id\":\"1\","
+	        "\"in_reply_to_account_id\":\"99\",\"account\":{\"acct\":\"e@f.example\"},"
+	        "\"mentions\":[5,{\"acct\":7},{\"id\":\"3\"},{\"id\":\"4\",\"acct\":\"g\","
+	        "\"url\":\"https://g.example/@g\"}]}";
 	assert_int_equal(es_masto_status(m, reply_unknown, strlen(reply_unknown), &p, NULL), 0);
 	assert_int_equal(p.is_reply, 1);
 	assert_str_eq(p.reply_to, "");
 	assert_int_equal(p.n_mentions, 1);
 	assert_str_eq(p.mentions[0], "g@g.example");
+	/* the next part of a thread replies to its own author */
+	static const char thread[] =
+	        "{\"id\":\"9\",\"content\":\"<p>2/2 and the refund "
+	        "came</p>\",\"in_reply_to_id\":\"8\","
+	        "\"in_reply_to_account_id\":\"77\",\"account\":{\"id\":\"77\",\"acct\":\"kim\","
+	        "\"url\":\"https://k.example/@kim\"},\"mentions\":[]}";
+	assert_int_equal(es_masto_status(m, thread, strlen(thread), &p, NULL), 0);
+	assert_int_equal(p.is_reply, 1);
+	assert_str_eq(p.reply_to, "kim@k.example");
 	es_masto_free(m);
 }
 
@@ -399,9 +424,10 @@ static void test_status_many_mentions(void **state)
 	                            "\"in_reply_to_account_id\":\"m39\",\"account\":{\"acct\":"
 	                            "\"a\",\"url\":\"https://a.example/@a\"},\"mentions\":[");
 	for (int i = 0; i < 40; i++)
-		n += (size_t)snprintf(json + n, sizeof json - n,
-		                      "%s{\"id\":\"m%d\",\"acct\":\"u%d\",\"url\":\"https://h%d.example/@u%d\"}",
-		                      i ? "," : "", i, i, i, i);
+		n += (size_t)snprintf(
+		        json + n, sizeof json - n,
+		        "%s{\"id\":\"m%d\",\"acct\":\"u%d\",\"url\":\"https://h%d.example/@u%d\"}",
+		        i ? "," : "", i, i, i, i);
 	n += (size_t)snprintf(json + n, sizeof json - n, "]}");
 	struct es_masto *m;
 	assert_int_equal(es_masto_new(&m), 0);
@@ -423,8 +449,9 @@ static void test_status_long_text(void **state)
 	size_t cap = reps * 3 + 256;
 	char *json = malloc(cap);
 	assert_non_null(json);
-	size_t n = (size_t)snprintf(json, cap, "{\"id\":\"1\",\"spoiler_text\":\"CW\","
-	                                       "\"account\":{\"acct\":\"a@b\"},\"content\":\"");
+	size_t n = (size_t)snprintf(json, cap,
+	                            "{\"id\":\"1\",\"spoiler_text\":\"CW\","
+	                            "\"account\":{\"acct\":\"a@b\"},\"content\":\"");
 	for (size_t i = 0; i < reps; i++) {
 		memcpy(json + n, "\xE2\x82\xAC", 3); /* € */
 		n += 3;
@@ -449,29 +476,30 @@ struct bad_case {
 };
 
 static const struct bad_case bad_cases[] = {
-	{"", -EBADMSG},
-	{"[]", -EBADMSG},
-	{"\"id\"", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"}} {}", -EBADMSG},
-	{"{\"content\":\"x\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
-	{"{\"id\":\"\",\"content\":\"x\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
-	{"{\"id\":1,\"content\":\"x\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":5,\"account\":{\"acct\":\"a\"}}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\"}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":\"a\"}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"\"}}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"uri\":[]}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"language\":7}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"mentions\":{}}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"reblog\":true}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"reblog\":{\"content\":1}}",
-	 -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"bad \xC3\x28 utf8\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
-	{"{\"id\":\"1\",\"content\":\"\",\"account\":{\"acct\":\"a\"}}", -ENODATA},
-	{"{\"id\":\"1\",\"content\":\"<p> <br> </p>\",\"spoiler_text\":\"  \",\"account\":{\"acct\":\"a\"}}",
-	 -ENODATA},
-	{"{\"id\":\"1\",\"account\":{\"acct\":\"a\"},\"reblog\":{\"content\":\"\"}}", -ENODATA},
+        {"", -EBADMSG},
+        {"[]", -EBADMSG},
+        {"\"id\"", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"}} {}", -EBADMSG},
+        {"{\"content\":\"x\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
+        {"{\"id\":\"\",\"content\":\"x\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
+        {"{\"id\":1,\"content\":\"x\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":5,\"account\":{\"acct\":\"a\"}}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\"}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":\"a\"}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"\"}}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"uri\":[]}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"language\":7}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"mentions\":{}}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"reblog\":true}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"x\",\"account\":{\"acct\":\"a\"},\"reblog\":{\"content\":1}}",
+         -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"bad \xC3\x28 utf8\",\"account\":{\"acct\":\"a\"}}", -EBADMSG},
+        {"{\"id\":\"1\",\"content\":\"\",\"account\":{\"acct\":\"a\"}}", -ENODATA},
+        {"{\"id\":\"1\",\"content\":\"<p> <br> </p>\",\"spoiler_text\":\"  "
+         "\",\"account\":{\"acct\":\"a\"}}",
+         -ENODATA},
+        {"{\"id\":\"1\",\"account\":{\"acct\":\"a\"},\"reblog\":{\"content\":\"\"}}", -ENODATA},
 };
 
 static void test_status_bad(void **state)
@@ -485,7 +513,8 @@ static void test_status_bad(void **state)
 		struct es_str lid = {"x", 1};
 		int rc = es_masto_status(m, bad_cases[i].json, strlen(bad_cases[i].json), &p, &lid);
 		if (rc != bad_cases[i].err)
-			fail_msg("case %zu: %d, want %d (%s)", i, rc, bad_cases[i].err, es_masto_error(m));
+			fail_msg("case %zu: %d, want %d (%s)", i, rc, bad_cases[i].err,
+			         es_masto_error(m));
 		assert_true(es_masto_error(m)[0] != 0);
 		assert_null(strchr(es_masto_error(m), '\n'));
 		assert_int_equal(lid.len, 0);
@@ -524,9 +553,10 @@ static void test_status_hostile(void **state)
 	memset(buf + depth, ']', depth);
 	assert_int_equal(es_masto_status(m, buf, 2 * depth, &p, NULL), -EBADMSG);
 	/* nesting inside strings does not count */
-	static const char brackets[] = "{\"id\":\"1\",\"content\":\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
-	                               "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\\"{{\","
-	                               "\"account\":{\"acct\":\"a\"}}";
+	static const char brackets[] =
+	        "{\"id\":\"1\",\"content\":\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+	        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\\"{{\","
+	        "\"account\":{\"acct\":\"a\"}}";
 	assert_int_equal(es_masto_status(m, brackets, strlen(brackets), &p, NULL), 0);
 	/* too many values in few bytes */
 	size_t n = 0;
@@ -578,13 +608,16 @@ static int on_status(void *ctx, const struct es_post *p, const struct es_str *li
 	return 0;
 }
 
-#define TL_STATUS(id, text)                                                                  \
-	"{\"id\":\"" id "\",\"uri\":\"https://h.example/users/u/statuses/" id "\",\"content\":\"<p>" \
-	text "</p>\",\"account\":{\"acct\":\"u\",\"url\":\"https://h.example/@u\"}}"
+#define TL_STATUS(id, text)                                                                        \
+	"{\"id\":\"" id "\",\"uri\":\"https://h.example/users/u/statuses/" id                      \
+	"\",\"content\":\"<p>" text                                                                \
+	"</p>\",\"account\":{\"acct\":\"u\",\"url\":\"https://h.example/@u\"}}"
 
-static const char page[] =
-	"[" TL_STATUS("1000", "newest") "," TL_STATUS("999", "middle") ",17,"
-	"{\"id\":\"998\",\"content\":\"\",\"account\":{\"acct\":\"u\"}}," TL_STATUS("997", "oldest") "]";
+static const char page[] = "[" TL_STATUS("1000", "newest") "," TL_STATUS(
+        "999",
+        "middle") ",17,"
+                  "{\"id\":\"998\",\"content\":\"\",\"account\":{\"acct\":\"u\"}}," TL_STATUS(
+                          "997", "oldest") "]";
 
 static void test_timeline(void **state)
 {
@@ -642,29 +675,29 @@ struct link_case {
 };
 
 static const struct link_case link_cases[] = {
-	{"<https://mastodon.example/api/v1/timelines/public?max_id=109>; rel=\"next\", "
-	 "<https://mastodon.example/api/v1/timelines/public?min_id=110>; rel=\"prev\"",
-	 "next", 0, "https://mastodon.example/api/v1/timelines/public?max_id=109"},
-	{"<https://mastodon.example/api/v1/timelines/public?max_id=109>; rel=\"next\", "
-	 "<https://mastodon.example/api/v1/timelines/public?min_id=110>; rel=\"prev\"",
-	 "prev", 0, "https://mastodon.example/api/v1/timelines/public?min_id=110"},
-	{"<https://h/a?min_id=1>;rel=prev,<https://h/a?max_id=2>;rel=next", "next", 0,
-	 "https://h/a?max_id=2"},
-	{"<https://h/a>; REL=\"Next\"", "next", 0, "https://h/a"},
-	{"<https://h/a>; rel=\"prev next\"", "NEXT", 0, "https://h/a"},
-	{"<https://h/a>; title=\"a, b; rel=next\"; rel=\"prev\", <https://h/b>; rel=next", "next", 0,
-	 "https://h/b"},
-	{"<https://h/tags?any[]=a,b>; rel=\"next\"", "next", 0, "https://h/tags?any[]=a,b"},
-	{"<https://h/a>; rel=\"nextx\"", "next", -ENOENT, ""},
-	{"<https://h/a>; rel=\"prev\"", "next", -ENOENT, ""},
-	{"<https://h/a b>; rel=\"next\", <https://h/c>; rel=\"next\"", "next", 0, "https://h/c"},
-	{"<>; rel=\"next\"", "next", -ENOENT, ""},
-	{"https://h/a; rel=\"next\"", "next", -ENOENT, ""},
-	{"<https://h/a; rel=\"next\"", "next", -ENOENT, ""},
-	{"<https://h/a>; rel=\"next", "next", 0, "https://h/a"},
-	{"<https://h/a>; rel", "next", -ENOENT, ""},
-	{"", "next", -ENOENT, ""},
-	{" , ,, ", "next", -ENOENT, ""},
+        {"<https://mastodon.example/api/v1/timelines/public?max_id=109>; rel=\"next\", "
+         "<https://mastodon.example/api/v1/timelines/public?min_id=110>; rel=\"prev\"",
+         "next", 0, "https://mastodon.example/api/v1/timelines/public?max_id=109"},
+        {"<https://mastodon.example/api/v1/timelines/public?max_id=109>; rel=\"next\", "
+         "<https://mastodon.example/api/v1/timelines/public?min_id=110>; rel=\"prev\"",
+         "prev", 0, "https://mastodon.example/api/v1/timelines/public?min_id=110"},
+        {"<https://h/a?min_id=1>;rel=prev,<https://h/a?max_id=2>;rel=next", "next", 0,
+         "https://h/a?max_id=2"},
+        {"<https://h/a>; REL=\"Next\"", "next", 0, "https://h/a"},
+        {"<https://h/a>; rel=\"prev next\"", "NEXT", 0, "https://h/a"},
+        {"<https://h/a>; title=\"a, b; rel=next\"; rel=\"prev\", <https://h/b>; rel=next", "next",
+         0, "https://h/b"},
+        {"<https://h/tags?any[]=a,b>; rel=\"next\"", "next", 0, "https://h/tags?any[]=a,b"},
+        {"<https://h/a>; rel=\"nextx\"", "next", -ENOENT, ""},
+        {"<https://h/a>; rel=\"prev\"", "next", -ENOENT, ""},
+        {"<https://h/a b>; rel=\"next\", <https://h/c>; rel=\"next\"", "next", 0, "https://h/c"},
+        {"<>; rel=\"next\"", "next", -ENOENT, ""},
+        {"https://h/a; rel=\"next\"", "next", -ENOENT, ""},
+        {"<https://h/a; rel=\"next\"", "next", -ENOENT, ""},
+        {"<https://h/a>; rel=\"next", "next", 0, "https://h/a"},
+        {"<https://h/a>; rel", "next", -ENOENT, ""},
+        {"", "next", -ENOENT, ""},
+        {" , ,, ", "next", -ENOENT, ""},
 };
 
 static void test_link_header(void **state)
@@ -730,7 +763,9 @@ static void test_alloc_fail(void **state)
 		assert_int_equal(rc, -ENOMEM);
 		/* a failed parse leaves a usable parser */
 		if (m) {
-			assert_int_equal(es_masto_status(m, status_local, strlen(status_local), &p, NULL), 0);
+			assert_int_equal(
+			        es_masto_status(m, status_local, strlen(status_local), &p, NULL),
+			        0);
 			es_masto_free(m);
 		}
 		assert_true(n < 10);
@@ -740,21 +775,21 @@ static void test_alloc_fail(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_html_cases),
-		cmocka_unit_test(test_html_nul_and_controls),
-		cmocka_unit_test(test_html_truncation),
-		cmocka_unit_test(test_status_local),
-		cmocka_unit_test(test_status_reply_cw),
-		cmocka_unit_test(test_status_boost),
-		cmocka_unit_test(test_status_fallbacks),
-		cmocka_unit_test(test_status_many_mentions),
-		cmocka_unit_test(test_status_long_text),
-		cmocka_unit_test(test_status_bad),
-		cmocka_unit_test(test_status_hostile),
-		cmocka_unit_test(test_timeline),
-		cmocka_unit_test(test_link_header),
-		cmocka_unit_test(test_id_cmp),
-		cmocka_unit_test(test_alloc_fail),
+	        cmocka_unit_test(test_html_cases),
+	        cmocka_unit_test(test_html_nul_and_controls),
+	        cmocka_unit_test(test_html_truncation),
+	        cmocka_unit_test(test_status_local),
+	        cmocka_unit_test(test_status_reply_cw),
+	        cmocka_unit_test(test_status_boost),
+	        cmocka_unit_test(test_status_fallbacks),
+	        cmocka_unit_test(test_status_many_mentions),
+	        cmocka_unit_test(test_status_long_text),
+	        cmocka_unit_test(test_status_bad),
+	        cmocka_unit_test(test_status_hostile),
+	        cmocka_unit_test(test_timeline),
+	        cmocka_unit_test(test_link_header),
+	        cmocka_unit_test(test_id_cmp),
+	        cmocka_unit_test(test_alloc_fail),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -109,7 +109,8 @@ static void test_stream_post_minimal(void **state)
 	        "\"id\":\"42\",\"lang\":\"und\",\"author_id\":\"5\","
 	        "\"edit_history_tweet_ids\":[\"42\"],\"in_reply_to_user_id\":\"9\","
 	        "\"entities\":{\"mentions\":[{\"username\":\"acme\",\"id\":\"9\"}],\"urls\":[]},"
-	        "\"referenced_tweets\":[{\"type\":\"retweeted\",\"id\":\"41\"},{\"type\":\"quoted\","
+	        "\"referenced_tweets\":[{\"type\":\"retweeted\",\"id\":\"41\"},{\"type\":"
+	        "\"quoted\","
 	        "\"id\":\"40\"}],\"created_at\":\"not a time\"}}";
 	assert_int_equal(line(l, &m), 0);
 	assert_int_equal(m.kind, ES_XMSG_POST);
@@ -127,7 +128,8 @@ static void test_stream_post_minimal(void **state)
 	assert_int_equal(m.post.n_routes, 1);
 
 	/* X's pseudo-languages are not languages */
-	assert_int_equal(line("{\"data\":{\"id\":\"1\",\"text\":\"#acme\",\"lang\":\"qht\"}}", &m), 0);
+	assert_int_equal(line("{\"data\":{\"id\":\"1\",\"text\":\"#acme\",\"lang\":\"qht\"}}", &m),
+	                 0);
 	assert_str(m.post.lang, "");
 	assert_int_equal(line("{\"data\":{\"id\":\"1\",\"text\":\"-\",\"lang\":\"zxx\"}}", &m), 0);
 	assert_str(m.post.lang, "");
@@ -152,12 +154,15 @@ static void test_stream_mentions_bounded(void **state)
 {
 	(void)state;
 	char l[8192];
-	size_t n = (size_t)snprintf(l, sizeof l, "{\"data\":{\"id\":\"1\",\"text\":\"t\",\"entities\":{\"mentions\":[");
+	size_t n = (size_t)snprintf(
+	        l, sizeof l, "{\"data\":{\"id\":\"1\",\"text\":\"t\",\"entities\":{\"mentions\":[");
 	for (int i = 0; i < 40; i++)
-		n += (size_t)snprintf(l + n, sizeof l - n, "%s{\"username\":\"u%d\"}", i ? "," : "", i);
+		n += (size_t)snprintf(l + n, sizeof l - n, "%s{\"username\":\"u%d\"}", i ? "," : "",
+		                      i);
 	n += (size_t)snprintf(l + n, sizeof l - n, "]}},\"matching_rules\":[");
 	for (int i = 0; i < 20; i++)
-		n += (size_t)snprintf(l + n, sizeof l - n, "%s{\"id\":\"1\",\"tag\":\"t%d\"}", i ? "," : "", i);
+		n += (size_t)snprintf(l + n, sizeof l - n, "%s{\"id\":\"1\",\"tag\":\"t%d\"}",
+		                      i ? "," : "", i);
 	snprintf(l + n, sizeof l - n, "]}");
 	struct es_xmsg m;
 	assert_int_equal(line(l, &m), 0);
@@ -215,7 +220,8 @@ static void test_stream_errors(void **state)
 	assert_int_equal(m.kind, ES_XMSG_TOO_MANY_CONNECTIONS);
 	assert_string_equal(m.title, "ConnectionException");
 
-	assert_int_equal(line("{\"errors\":[{\"title\":\"Something\",\"message\":\"odd\"}]}", &m), 0);
+	assert_int_equal(line("{\"errors\":[{\"title\":\"Something\",\"message\":\"odd\"}]}", &m),
+	                 0);
 	assert_int_equal(m.kind, ES_XMSG_ERROR_OTHER);
 	assert_string_equal(m.title, "Something");
 	assert_string_equal(m.detail, "odd");
@@ -246,7 +252,8 @@ static void test_stream_malformed(void **state)
 	        {"\"str\"", -EBADMSG, "not a JSON object"},
 	        {"{\"data\":[]}", -EBADMSG, "stream message whose data is not an object"},
 	        {"{\"data\":{\"text\":\"no id\"}}", -EBADMSG, "post without a valid id"},
-	        {"{\"data\":{\"id\":123,\"text\":\"numeric id\"}}", -EBADMSG, "post without a valid id"},
+	        {"{\"data\":{\"id\":123,\"text\":\"numeric id\"}}", -EBADMSG,
+	         "post without a valid id"},
 	        {"{\"data\":{\"id\":\"12a\",\"text\":\"x\"}}", -EBADMSG, "post without a valid id"},
 	        {"{\"data\":{\"id\":\"1\"}}", -EBADMSG, "post without text"},
 	        {"{\"data\":{\"id\":\"1\",\"text\":\"\xff\"}}", -EBADMSG, "not JSON"},
@@ -353,10 +360,11 @@ static void test_search_page(void **state)
 static void test_rules_list(void **state)
 {
 	(void)state;
-	const char *body =
-	        "{\"data\":[{\"id\":\"1273646795642421249\",\"value\":\"(acme OR #acme) -is:retweet\","
-	        "\"tag\":\"brand:acme\"},{\"value\":\"zephyr \\\"air\\\"\",\"id\":\"1273646795642421250\"}],"
-	        "\"meta\":{\"sent\":\"2026-11-23T12:00:00.000Z\",\"result_count\":2}}";
+	const char *body = "{\"data\":[{\"id\":\"1273646795642421249\",\"value\":\"(acme OR #acme) "
+	                   "-is:retweet\","
+	                   "\"tag\":\"brand:acme\"},{\"value\":\"zephyr "
+	                   "\\\"air\\\"\",\"id\":\"1273646795642421250\"}],"
+	                   "\"meta\":{\"sent\":\"2026-11-23T12:00:00.000Z\",\"result_count\":2}}";
 	struct es_xrules r;
 	assert_int_equal(es_xparser_rules(xp, body, strlen(body), 0, &r), 0);
 	assert_int_equal(r.n, 2);
@@ -392,28 +400,31 @@ static void test_rules_summary(void **state)
 {
 	(void)state;
 	struct es_xrules_summary s;
-	const char *add = "{\"data\":[{\"value\":\"acme\",\"tag\":\"brand:acme\",\"id\":\"1\"}],"
-	                  "\"meta\":{\"sent\":\"2026-11-23T12:00:00.000Z\",\"summary\":{\"created\":1,"
-	                  "\"not_created\":0,\"valid\":1,\"invalid\":0}}}";
+	const char *add =
+	        "{\"data\":[{\"value\":\"acme\",\"tag\":\"brand:acme\",\"id\":\"1\"}],"
+	        "\"meta\":{\"sent\":\"2026-11-23T12:00:00.000Z\",\"summary\":{\"created\":1,"
+	        "\"not_created\":0,\"valid\":1,\"invalid\":0}}}";
 	assert_int_equal(es_xparser_rules_summary(xp, add, strlen(add), &s), 0);
 	assert_int_equal(s.created, 1);
 	assert_int_equal(s.valid, 1);
 	assert_int_equal(s.not_created + s.invalid + s.deleted + s.not_deleted, 0);
 	assert_false(s.has_errors);
 
-	const char *del = "{\"meta\":{\"sent\":\"x\",\"summary\":{\"deleted\":2,\"not_deleted\":1}},"
-	                  "\"errors\":[{\"errors\":[{\"parameters\":{},\"message\":\"Rule does not "
-	                  "exist\"}],\"title\":\"Invalid Request\",\"detail\":\"Rule does not exist\","
-	                  "\"type\":\"https://api.x.com/2/problems/invalid-request\"}]}";
+	const char *del =
+	        "{\"meta\":{\"sent\":\"x\",\"summary\":{\"deleted\":2,\"not_deleted\":1}},"
+	        "\"errors\":[{\"errors\":[{\"parameters\":{},\"message\":\"Rule does not "
+	        "exist\"}],\"title\":\"Invalid Request\",\"detail\":\"Rule does not exist\","
+	        "\"type\":\"https://api.x.com/2/problems/invalid-request\"}]}";
 	assert_int_equal(es_xparser_rules_summary(xp, del, strlen(del), &s), 0);
 	assert_int_equal(s.deleted, 2);
 	assert_int_equal(s.not_deleted, 1);
 	assert_true(s.has_errors);
 	assert_string_equal(s.error, "Invalid Request: Rule does not exist");
 
-	const char *dup = "{\"meta\":{\"summary\":{\"created\":0,\"not_created\":1,\"valid\":0,"
-	                  "\"invalid\":1}},\"errors\":[{\"value\":\"acme\",\"id\":\"1\",\"title\":"
-	                  "\"DuplicateRule\",\"type\":\"https://api.x.com/2/problems/duplicate-rules\"}]}";
+	const char *dup =
+	        "{\"meta\":{\"summary\":{\"created\":0,\"not_created\":1,\"valid\":0,"
+	        "\"invalid\":1}},\"errors\":[{\"value\":\"acme\",\"id\":\"1\",\"title\":"
+	        "\"DuplicateRule\",\"type\":\"https://api.x.com/2/problems/duplicate-rules\"}]}";
 	assert_int_equal(es_xparser_rules_summary(xp, dup, strlen(dup), &s), 0);
 	assert_int_equal(s.invalid, 1);
 	assert_string_equal(s.error, "DuplicateRule (acme)");
@@ -442,9 +453,10 @@ static void test_bodies(void **state)
 	        {"x", ""},
 	};
 	assert_int_equal(es_xrules_body_add(&b, r, 3), 0);
-	assert_string_equal(b.ptr, "{\"add\":[{\"value\":\"(acme OR \\\"acme bank\\\") -is:retweet\","
-	                           "\"tag\":\"brand:acme\"},{\"value\":\"zephyr\\\\air\\n\\u0001 "
-	                           "caf\xc3\xa9\"},{\"value\":\"x\"}]}");
+	assert_string_equal(b.ptr,
+	                    "{\"add\":[{\"value\":\"(acme OR \\\"acme bank\\\") -is:retweet\","
+	                    "\"tag\":\"brand:acme\"},{\"value\":\"zephyr\\\\air\\n\\u0001 "
+	                    "caf\xc3\xa9\"},{\"value\":\"x\"}]}");
 	assert_int_equal(b.len, strlen(b.ptr));
 	es_xbuf_done(&b);
 
@@ -501,18 +513,18 @@ static void test_plan(void **state)
 {
 	(void)state;
 	struct es_xrule_spec want[] = {
-	        {"acme -is:retweet", "brand:acme"},   /* 0: present as cur 1 → keep */
-	        {"zephyr -is:retweet", "brand:zep"},  /* 1: new → add */
+	        {"acme -is:retweet", "brand:acme"},  /* 0: present as cur 1 → keep */
+	        {"zephyr -is:retweet", "brand:zep"}, /* 1: new → add */
 	        {"acme -is:retweet", "brand:other"}, /* 2: same value, other tag → add */
-	        {"zephyr -is:retweet", "brand:zep"},  /* 3: wanted twice → added once */
-	        {"untagged", NULL},                   /* 4: matches cur 4 (tag "") */
+	        {"zephyr -is:retweet", "brand:zep"}, /* 3: wanted twice → added once */
+	        {"untagged", NULL},                  /* 4: matches cur 4 (tag "") */
 	};
 	struct es_xrule cur[] = {
-	        {"10", "stale rule", "brand:old"},         /* 0: delete */
-	        {"11", "acme -is:retweet", "brand:acme"},  /* 1: keep */
-	        {"12", "acme -is:retweet", "brand:acme"},  /* 2: duplicate → delete */
-	        {"13", "acme -is:retweet", "brand:acmE"},  /* 3: tag differs → delete */
-	        {"14", "untagged", ""},                    /* 4: keep */
+	        {"10", "stale rule", "brand:old"},        /* 0: delete */
+	        {"11", "acme -is:retweet", "brand:acme"}, /* 1: keep */
+	        {"12", "acme -is:retweet", "brand:acme"}, /* 2: duplicate → delete */
+	        {"13", "acme -is:retweet", "brand:acmE"}, /* 3: tag differs → delete */
+	        {"14", "untagged", ""},                   /* 4: keep */
 	};
 	struct es_xrules_plan p;
 	assert_int_equal(es_xrules_plan(want, 5, cur, 5, &p), 0);
@@ -620,7 +632,7 @@ static void test_query_walk(void **state)
 struct rule_case {
 	const char *query;
 	int reposts;
-	int rc; /* >= 0: the rule below */
+	int rc;           /* >= 0: the rule below */
 	const char *rule; /* or the start of *why */
 };
 

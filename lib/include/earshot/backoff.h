@@ -51,8 +51,8 @@ enum es_jitter {
 };
 
 struct es_backoff {
-	uint64_t base_ms;  /* first delay before jitter */
-	uint64_t cap_ms;   /* no delay exceeds this */
+	uint64_t base_ms; /* first delay before jitter */
+	uint64_t cap_ms;  /* no delay exceeds this */
 	enum es_jitter jitter;
 	uint32_t attempt;  /* failures since the last success */
 	uint64_t delay_ms; /* the last delay returned */
@@ -62,8 +62,8 @@ struct es_backoff {
 };
 
 /* base_ms 0 is treated as 1; cap_ms below base_ms is raised to base_ms. */
-void es_backoff_init(struct es_backoff *b, uint64_t base_ms, uint64_t cap_ms,
-                     enum es_jitter jitter, uint64_t seed);
+void es_backoff_init(struct es_backoff *b, uint64_t base_ms, uint64_t cap_ms, enum es_jitter jitter,
+                     uint64_t seed);
 
 /* A failed attempt at now_ms: returns the delay before the next one (and sets due_ms). */
 uint64_t es_backoff_fail(struct es_backoff *b, uint64_t now_ms);
@@ -108,12 +108,12 @@ enum es_xfail {
 	ES_XFAIL_AUTH,        /* HTTP 401/403: the token is wrong; do not retry */
 };
 
-#define ES_XBACKOFF_NET_STEP_MS   250u
-#define ES_XBACKOFF_NET_CAP_MS    16000u
-#define ES_XBACKOFF_HTTP_BASE_MS  5000u
-#define ES_XBACKOFF_HTTP_CAP_MS   320000u
-#define ES_XBACKOFF_RATE_BASE_MS  60000u
-#define ES_XBACKOFF_RATE_CAP_MS   900000u
+#define ES_XBACKOFF_NET_STEP_MS  250u
+#define ES_XBACKOFF_NET_CAP_MS   16000u
+#define ES_XBACKOFF_HTTP_BASE_MS 5000u
+#define ES_XBACKOFF_HTTP_CAP_MS  320000u
+#define ES_XBACKOFF_RATE_BASE_MS 60000u
+#define ES_XBACKOFF_RATE_CAP_MS  900000u
 
 struct es_xbackoff {
 	uint32_t net_attempts;  /* network failures since the last success */
@@ -128,15 +128,14 @@ struct es_xbackoff {
 
 void es_xbackoff_init(struct es_xbackoff *b);
 
-/* Classify an HTTP status of a failed connect: 429 (and 420) rate limit, 401/403 auth, else HTTP. */
+/* An HTTP status of a failed connect: 429 (and 420) rate limit, 401/403 auth, else HTTP. */
 enum es_xfail es_xfail_from_http(long status);
 
 /*
  * A failure at now_ms. Returns 0 and *delay_ms, or -EPERM when the policy
  * says stop (an auth failure, now or earlier and not reset since).
  */
-int es_xbackoff_fail(struct es_xbackoff *b, enum es_xfail f, uint64_t now_ms,
-                     uint64_t *delay_ms);
+int es_xbackoff_fail(struct es_xbackoff *b, enum es_xfail f, uint64_t now_ms, uint64_t *delay_ms);
 
 /* The connection is established and data is flowing: forget all failures. */
 void es_xbackoff_success(struct es_xbackoff *b);

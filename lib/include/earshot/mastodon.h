@@ -27,10 +27,10 @@
 
 #include "post.h"
 
-#define ES_MASTO_STATUS_MAX (1u << 20)  /* bytes of one Status JSON */
-#define ES_MASTO_PAGE_MAX   (4u << 20)  /* bytes of one timeline page (up to 40 Statuses) */
-#define ES_MASTO_NODES_MAX  100000u     /* JSON values (incl. keys) in one document */
-#define ES_MASTO_HANDLE_MAX 320         /* bytes of a fully-qualified "user@domain" */
+#define ES_MASTO_STATUS_MAX (1u << 20) /* bytes of one Status JSON */
+#define ES_MASTO_PAGE_MAX   (4u << 20) /* bytes of one timeline page (up to 40 Statuses) */
+#define ES_MASTO_NODES_MAX  100000u    /* JSON values (incl. keys) in one document */
+#define ES_MASTO_HANDLE_MAX 320        /* bytes of a fully-qualified "user@domain" */
 
 /* ======================================================================== */
 /* HTML → text                                                              */
@@ -87,7 +87,8 @@ void es_masto_free(struct es_masto *m);
  *   author     `account.acct` made "user@domain" (the domain of `account.url` when acct has none)
  *   mentions   `mentions[].acct`, qualified the same way from each mention's `url`
  *   is_reply   `in_reply_to_id` is not null; reply_to: the qualified acct of the mention
- *              whose `id` is `in_reply_to_account_id` ("" when none is)
+ *              whose `id` is `in_reply_to_account_id`, or the author when that is
+ *              `account.id` (a thread), else ""
  *   lang, url, created_ms from `language` (null: ""), `url` (null: the boost's), `created_at`
  *   has_links  from the HTML
  * A boost (`reblog` not null) is is_repost with text, lang, mentions and has_links of the

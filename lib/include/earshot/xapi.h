@@ -25,24 +25,24 @@
 #include "post.h"
 #include "query.h"
 
-#define ES_X_BODY_MAX      (1u << 20) /* bytes of one stream line or response body */
-#define ES_X_DEPTH_MAX     64         /* nesting of objects/arrays */
-#define ES_X_ID_MAX        32         /* bytes of a post/rule/user id (decimal, 19–20 today) */
-#define ES_X_TOKEN_MAX     256        /* bytes of a search next_token */
-#define ES_X_RULE_VALUE_MAX 4096      /* bytes of a rule value (X: 512/1,024/2,048 chars by tier) */
-#define ES_X_RULE_TAG_MAX  1024       /* bytes of a rule tag */
-#define ES_X_RULE_MAX_DEFAULT 1000    /* rules per stream on the Pro / pay-per-use tiers */
+#define ES_X_BODY_MAX         (1u << 20) /* bytes of one stream line or response body */
+#define ES_X_DEPTH_MAX        64         /* nesting of objects/arrays */
+#define ES_X_ID_MAX           32         /* bytes of a post/rule/user id (decimal, 19–20 today) */
+#define ES_X_TOKEN_MAX        256        /* bytes of a search next_token */
+#define ES_X_RULE_VALUE_MAX   4096 /* bytes of a rule value (X: 512/1,024/2,048 chars by tier) */
+#define ES_X_RULE_TAG_MAX     1024 /* bytes of a rule tag */
+#define ES_X_RULE_MAX_DEFAULT 1000 /* rules per stream on the Pro / pay-per-use tiers */
 
 /* ------------------------------------------------------------------------ */
 /* Parser: stream lines and response bodies                                  */
 
 enum es_xmsg_kind {
-	ES_XMSG_POST = 0,                 /* a matched post: msg->post */
-	ES_XMSG_KEEPALIVE,                /* an empty line ("\r\n" every ≤ 20 s) */
-	ES_XMSG_OPERATIONAL_DISCONNECT,   /* X is closing the stream for operational reasons */
-	ES_XMSG_TOO_MANY_CONNECTIONS,     /* the app is at its connection limit (429-class) */
-	ES_XMSG_ERROR_OTHER,              /* some other error object: title/detail for the log */
-	ES_XMSG_UNKNOWN,                  /* valid JSON object of a kind we do not know: ignore */
+	ES_XMSG_POST = 0,               /* a matched post: msg->post */
+	ES_XMSG_KEEPALIVE,              /* an empty line ("\r\n" every ≤ 20 s) */
+	ES_XMSG_OPERATIONAL_DISCONNECT, /* X is closing the stream for operational reasons */
+	ES_XMSG_TOO_MANY_CONNECTIONS,   /* the app is at its connection limit (429-class) */
+	ES_XMSG_ERROR_OTHER,            /* some other error object: title/detail for the log */
+	ES_XMSG_UNKNOWN,                /* valid JSON object of a kind we do not know: ignore */
 };
 
 struct es_xmsg {
@@ -86,7 +86,7 @@ const struct es_xstats *es_xparser_stats(const struct es_xparser *p);
 /* ---- recent search (GET /2/tweets/search/recent) ------------------------ */
 
 struct es_xsearch_meta {
-	char newest_id[ES_X_ID_MAX + 1];   /* "" when absent */
+	char newest_id[ES_X_ID_MAX + 1]; /* "" when absent */
 	char oldest_id[ES_X_ID_MAX + 1];
 	char next_token[ES_X_TOKEN_MAX + 1]; /* "" on the last page */
 	uint32_t result_count;
@@ -107,9 +107,9 @@ int es_xparser_search(struct es_xparser *p, const char *body, size_t len, es_pos
 /* ---- stream rules -------------------------------------------------------- */
 
 struct es_xrule {
-	const char *id;    /* NUL-terminated; owned by the struct es_xrules */
+	const char *id; /* NUL-terminated; owned by the struct es_xrules */
 	const char *value;
-	const char *tag;   /* "" when the rule has none */
+	const char *tag; /* "" when the rule has none */
 };
 
 struct es_xrules {
@@ -209,11 +209,12 @@ void es_xrules_plan_done(struct es_xrules_plan *p);
  *   -EINVAL   NULL arguments.
  *
  * The translation (docs in xapi.c): a word w becomes (w OR #w OR @w), the
- * forms X can spell — our words also match tag bodies, X keywords do not; `-(a OR b)` becomes `-a -b` (X forbids negated groups); is:repost
- * is is:retweet; handles and from: values that cannot be X usernames can
- * never match on X and are folded away (`acme OR @acme@mastodon.social` is
- * `acme`). ` -is:retweet` is appended unless include_reposts (and the query
- * does not already say it), and ` -is:nullcast` always.
+ * forms X can spell (our words also match tag bodies, X keywords do not);
+ * `-(a OR b)` becomes `-a -b` (X forbids negated groups); is:repost becomes
+ * is:retweet; handles and from: values that cannot be X usernames can never
+ * match on X and are folded away (`acme OR @acme@mastodon.social` is
+ * `acme`). " -is:retweet" is appended unless include_reposts (or the query
+ * already excludes reposts), and " -is:nullcast" always.
  *
  * handles: the brand's handles. They only set the tagged flag of a match
  * (docs/queries.md), which never changes which posts match, so they are
