@@ -59,6 +59,8 @@ struct daemon {
 	struct es_http *http;
 	struct es_dedupe *dedupe;
 	struct es_webhook *webhook;
+	uint8_t silent[SOURCES_MAX]; /* the source's silent alert is firing */
+	uint64_t started_ms;
 	struct es_webhook_tee tee; /* every sink call to Redis, alerts also to the webhook */
 	struct es_source *src[SOURCES_MAX];
 	size_t n_src;
@@ -295,11 +297,72 @@ static void cursor_set(void *ctx, const char *source, const char *value)
 	es_redis_cmd(d->redis, 3, argv, lens);
 }
 
+/*
+ * The silent-source alert (`silent_after` on a source): a stream that
+ * delivers no post for that long is broken somewhere — a revoked token, a
+ * rule that matches nothing, an upstream outage — even when the connection
+ * looks fine. The event goes where brand alerts go (P:alerts and its
+ * channel), with type `source_silent`, the source's name in `brand`'s place
+ * (`source`), and resolves when posts come again.
+ */
+static void source_alert(struct daemon *d, const struct es_cfg_source *c, int firing,
+                         uint64_t silent_ms, uint64_t now)
+{
+	char key[160], ms[32], at[32], json[512];
+	snprintf(key, sizeof key, "%s:alerts", d->base_cfg->prefix);
+	snprintf(ms, sizeof ms, "%llu", (unsigned long long)silent_ms);
+	snprintf(at, sizeof at, "%llu", (unsigned long long)now);
+	const char *state = firing ? "firing" : "resolved";
+	const char *xadd[] = {"XADD", key, "MAXLEN", "~", "100000", "*", "type", "source_silent",
+	                      "source", c->name, "state", state, "value", ms, "threshold",
+	                      "", "at_ms", at};
+	char thr[32];
+	snprintf(thr, sizeof thr, "%llu", (unsigned long long)c->silent_after_ms);
+	xadd[15] = thr;
+	size_t lens[18];
+	for (int i = 0; i < 18; i++)
+		lens[i] = strlen(xadd[i]);
+	es_redis_cmd(d->redis, 18, xadd, lens);
+	snprintf(json, sizeof json,
+	         "{\"type\":\"source_silent\",\"source\":\"%s\",\"state\":\"%s\",\"value\":%s,"
+	         "\"threshold\":%s,\"at_ms\":%s}",
+	         c->name, state, ms, thr, at); /* source names are [a-z0-9_-] (config.c) */
+	const char *pub[] = {"PUBLISH", key, json};
+	size_t plens[] = {7, strlen(key), strlen(json)};
+	es_redis_cmd(d->redis, 3, pub, plens);
+	es_log(firing ? LOG_WARNING : LOG_NOTICE, "source \"%s\": %s", c->name,
+	       firing ? "silent alert: no post for longer than silent_after"
+	              : "silent alert resolved: posts again");
+}
+
+static void check_silence(struct daemon *d, uint64_t now)
+{
+	if (d->stopping)
+		return;
+	for (size_t i = 0; i < d->n_src; i++) {
+		const struct es_cfg_source *c = d->src[i]->cfg;
+		if (!c->silent_after_ms)
+			continue;
+		struct es_source_stats ss;
+		es_source_stats(d->src[i], &ss);
+		uint64_t last = ss.last_post_ms ? ss.last_post_ms : d->started_ms;
+		uint64_t quiet = now > last ? now - last : 0;
+		if (!d->silent[i] && quiet >= c->silent_after_ms) {
+			d->silent[i] = 1;
+			source_alert(d, c, 1, quiet, now);
+		} else if (d->silent[i] && quiet < c->silent_after_ms) {
+			d->silent[i] = 0;
+			source_alert(d, c, 0, quiet, now);
+		}
+	}
+}
+
 static void on_flush(uv_timer_t *t)
 {
 	struct daemon *d = t->data;
 	uint64_t now = wall_ms();
 	es_pipeline_tick(d->w.pl, now);
+	check_silence(d, now);
 	write_stats(d, now);
 	regulate_sources(d);
 	notify_status(d);
@@ -580,6 +643,7 @@ int main(int argc, char **argv)
 	       ES_VERSION, d.n_src, d.w.cfg->n_brands, es_lexset_langs(d.w.lex, NULL, 0),
 	       d.base_cfg->redis_unix ? d.base_cfg->redis_unix : d.base_cfg->redis_host,
 	       d.base_cfg->redis_port, d.base_cfg->prefix);
+	d.started_ms = wall_ms();
 	sd_notify(0, "READY=1");
 
 	uv_run(d.loop, UV_RUN_DEFAULT);

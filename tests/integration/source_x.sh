@@ -153,10 +153,10 @@ wait "$daemon_pid"
 check "SIGTERM: exit 0" 0 $?
 check "the token never reached the log" 0 "$(grep -c s3cret "$dir/daemon.log")"
 
-# --- 6. a wrong token stops the source, not the daemon ----------------------
+# --- 6. a wrong token stops the source, not the daemon; silence alerts -----
 printf 'wrong\n' > "$dir/badtoken"
 write_config "$dir/bad.conf" "$dir/badtoken" ""
-sed -i 's/^prefix = xt$/prefix = xbad/' "$dir/bad.conf"
+sed -i -e 's/^prefix = xt$/prefix = xbad/' -e 's/^type = x$/type = x\nsilent_after = 1s/' "$dir/bad.conf"
 before=$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')
 "$earshotd" -c "$dir/bad.conf" 2> "$dir/bad.log" &
 bad_pid=$!
@@ -168,6 +168,9 @@ check "…after one attempt (no retry storm)" $((before + 1)) \
   "$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')"
 check "…with a clear log line" 1 "$(grep -c 'stopped: HTTP 401' "$dir/bad.log")"
 check "the daemon keeps running" 1 "$(kill -0 $bad_pid 2>/dev/null && echo 1 || echo 0)"
+wait_for 1 5 sh -c "redis-cli -p $rport XRANGE xbad:alerts - + | grep -c '^source_silent\$'"
+check "a source silent past silent_after raises a source_silent alert" 1 \
+  "$(r XRANGE xbad:alerts - + | grep -c '^source_silent$')"
 kill -TERM "$bad_pid"; wait "$bad_pid"
 
 if [ "$failures" -gt 0 ]; then

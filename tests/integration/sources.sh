@@ -66,22 +66,60 @@ mention_ids() { r XRANGE "$prefix:{acme}:mentions" - + | awk 'prev == "id" { pri
 dup_ids() { mention_ids | sort | uniq -d | wc -l; }
 
 # --- the fakes and their control API ----------------------------------------
-start_fake() { # start_fake NAME ARGS... ; prints the port
-  python3 "$fakeplat" --port-file "$dir/$1.port" --seed 7 "${@:2}" 2>"$dir/$1.log" &
+start_fake() { # start_fake VAR NAME ARGS... ; sets $VAR to its port
+  python3 "$fakeplat" --port-file "$dir/$2.port" --seed 7 "${@:3}" >/dev/null 2>"$dir/$2.log" &
   fake_pids+=($!)
-  for _ in $(seq 200); do [ -s "$dir/$1.port" ] && break; sleep 0.05; done
-  cat "$dir/$1.port" 2>/dev/null || { echo "fake $1 did not start" >&2; cat "$dir/$1.log" >&2; exit 1; }
+  for _ in $(seq 200); do [ -s "$dir/$2.port" ] && break; sleep 0.05; done
+  [ -s "$dir/$2.port" ] || { echo "fake $2 did not start"; cat "$dir/$2.log"; exit 1; }
+  printf -v "$1" '%s' "$(cat "$dir/$2.port")"
 }
 ctl() { # ctl PORT METHOD NAME[?query] [BODY]
   curl -s -X "$2" "http://127.0.0.1:$1/_ctl/$3" ${4:+--data-binary "$4"}
 }
 # js EXPR: a Python expression over the JSON document on stdin (bound to d).
-js() { python3 -c 'import json,sys; d=json.load(sys.stdin); r=eval(sys.argv[1]); print("\n".join(map(str, r)) if isinstance(r, list) else r)' "$1"; }
+# A list prints one item a line, a tuple space-separated.
+js() { python3 -c 'import json,sys; d=json.load(sys.stdin); r=eval(sys.argv[1]); print("\n".join(map(str, r)) if isinstance(r, list) else " ".join(map(str, r)) if isinstance(r, tuple) else r)' "$1"; }
 state() { ctl "$1" GET state | js "$2"; } # state PORT EXPR
 # Stream connection attempts (not REST calls) recorded by a fake: "t status" lines.
 attempts() { state "$1" "[str(a['t']) + ' ' + str(a['status']) for a in d['attempts'] if '$2' in a['path']]"; }
-# JSON from a Python expression (the payloads to publish).
-pyjson() { python3 -c 'import json,sys,time; print(json.dumps(eval(sys.argv[1])))' "$1"; }
+# JSON from a Python expression (the payloads to publish), with the helpers of gen.py.
+cat > "$dir/gen.py" <<'PY'
+import json, sys
+ACME = "did:plc:acmeacmeacmeacmeacmeacme"
+BOB = "did:plc:bobbobbobbobbobbobbobbobb"
+def bsky_record(text, facets=None):
+    rec = {"$type": "app.bsky.feed.post", "text": text, "createdAt": "2026-11-23T10:00:00.000Z",
+           "langs": ["en"]}
+    if facets:
+        rec["facets"] = facets
+    return rec
+def bsky(op, rkey, text=None, did=BOB, facets=None):
+    commit = {"rev": "3l3qo2vutsw2b", "operation": op, "collection": "app.bsky.feed.post",
+              "rkey": rkey}
+    if op != "delete":
+        commit["cid"] = "bafyreidfayvfuwqa7qlnopdjiqrxzs6blmoeu4rujcjtnci5beludirz2a"
+        commit["record"] = text if isinstance(text, dict) else bsky_record(text, facets)
+    return {"did": did, "kind": "commit", "commit": commit}
+def mention(text, handle="@acme.bsky.social", did=ACME):
+    """A post starting with a mention facet of did (byte offsets)."""
+    full = handle + " " + text
+    return [{"index": {"byteStart": 0, "byteEnd": len(handle.encode())},
+             "features": [{"$type": "app.bsky.richtext.facet#mention", "did": did}]}], full
+def at_uri(rkey, did=BOB):
+    return "at://%s/app.bsky.feed.post/%s" % (did, rkey)
+def status(text, acct="alice", mentions=(), **kw):
+    st = {"content": "<p>%s</p>" % text, "spoiler_text": "", "language": "en",
+          "account": {"id": "1", "username": acct, "acct": acct,
+                      "url": "https://fake.social/@%s" % acct},
+          "mentions": [{"id": "9", "username": m, "acct": m, "url": "https://fake.social/@%s" % m}
+                       for m in mentions],
+          "in_reply_to_id": None, "in_reply_to_account_id": None, "reblog": None,
+          "visibility": "public", "tags": []}
+    st.update(kw)
+    return {"event": "update", "payload": st}
+print(json.dumps(eval(sys.argv[1])))
+PY
+pyjson() { python3 "$dir/gen.py" "$1"; }
 
 # --- the daemon ---------------------------------------------------------------
 acme_did=did:plc:acmeacmeacmeacmeacmeacme
@@ -123,7 +161,7 @@ echo "not-the-token" > "$dir/badtoken"
 
 # =============================================================================
 # 1. generic http NDJSON on the fake X stream
-xport=$(start_fake x --kind x --token secret-token-123 --heartbeat 1)
+start_fake xport x --kind x --token secret-token-123 --heartbeat 1
 start_daemon http "[source gen]
 type = http
 url = http://127.0.0.1:$xport/2/tweets/search/stream
@@ -134,7 +172,7 @@ field.id = data.id
 field.text = data.text"
 wait_for 1 state "$xport" "d['connections']" || true
 check "http: connected with the bearer token" "1 200 True" \
-  "$(state "$xport" "(len(d['attempts']), d['attempts'][0]['status'], d['attempts'][0]['auth'])" 2>&1 | tr '\n' ' ' | sed 's/ $//')"
+  "$(state "$xport" "(len(d['attempts']), d['attempts'][0]['status'], d['attempts'][0]['auth'])")"
 
 # 30 brand posts and 5 others, in one batch (the fake splits them across chunks)
 ctl "$xport" POST publish "$(pyjson '[{"data": {"text": "acme is great, number %d" % i}} for i in range(30)] + [{"data": {"text": "unrelated %d" % i}} for i in range(5)]')" > "$dir/x1.json"
@@ -163,6 +201,69 @@ check "http: nothing corrupted (texts intact)" 10 \
 check "http: no duplicate id" 0 "$(dup_ids)"
 wait_for 1 stat source_reconnects || true
 check "http: one reconnect counted" 1 "$(stat source_reconnects)"
+stop_daemon
+
+# =============================================================================
+# 2. Jetstream: creates, mentions by DID, an edit, a delete, an identity event,
+#    a malformed message; an abortive disconnect and a resume from the cursor.
+start_fake jport jetstream --kind jetstream --heartbeat 1
+start_daemon js "[source bsky]
+type = jetstream
+url = ws://127.0.0.1:$jport/subscribe
+stall_timeout = 5s
+rewind = 2s
+cursor_interval = 200ms"
+wait_for 1 state "$jport" "d['connections']" || true
+check "jetstream: connected for posts, without a cursor (nothing saved yet)" \
+  "101 wantedCollections=app.bsky.feed.post" "$(state "$jport" "(d['attempts'][0]['status'], d['attempts'][0]['query'])")"
+# Group A: 4 plain brand posts, 2 that mention the brand's DID (one says the
+# name too, one only mentions it), one unrelated post; an edit of a0, a delete
+# of a1, an identity event, and a post whose text is not a string.
+ctl "$jport" POST publish "$(pyjson '[bsky("create", "3lacmea%d" % i, "acme is lovely today %d" % i) for i in range(4)]
+  + [bsky("create", "3lacmet0", mention("thanks acme for the quick help")[1], facets=mention("x")[0]),
+     bsky("create", "3lacmet1", mention("my order never arrived")[1], facets=mention("x")[0]),
+     bsky("create", "3lother0", "lovely weather in the park"),
+     bsky("update", "3lacmea0", "acme is lovely today 0 (edited)"),
+     bsky("delete", "3lacmea1"),
+     {"did": BOB, "kind": "identity", "identity": {"did": BOB, "handle": "bob.bsky.social", "seq": 7, "time": "2026-11-23T10:00:00.000Z"}},
+     bsky("create", "3lbroken", {"$type": "app.bsky.feed.post", "text": 42, "createdAt": "2026-11-23T10:00:00.000Z"})]')" > /dev/null
+wait_for 7 stat posts_in || true
+check "jetstream: creates read, the edit not counted again" 7 "$(stat posts_in)"
+wait_for 6 mentions || true
+check "jetstream: brand posts, incl. one that only mentions the brand's DID" 6 "$(mentions)"
+wait_for 2 r HGET "$prefix:{acme}:now" tagged_1m || true
+check "jetstream: mentions of the brand's DID are tagged" 2 "$(r HGET "$prefix:{acme}:now" tagged_1m)"
+check "jetstream: the delete and the identity event skipped" 2 "$(stat skipped_messages)"
+check "jetstream: the malformed message counted" 1 "$(stat parse_errors)"
+check "jetstream: no duplicates yet" 0 "$(stat duplicates)"
+check "jetstream: mention ids are AT-URIs" "$(pyjson '[at_uri("3lacmea%d" % i) for i in range(4)] + [at_uri("3lacmet0"), at_uri("3lacmet1")]' | js 'd')" "$(mention_ids)"
+# Group B, more than the rewind after group A: the overlap of the resume.
+sleep 2.5
+ctl "$jport" POST publish "$(pyjson '[bsky("create", "3lacmeb%d" % i, "acme recent post %d" % i) for i in range(3)]')" > "$dir/jb.json"
+last_b=$(js 'd["ids"][-1]' < "$dir/jb.json")
+wait_for 9 mentions || true
+wait_for "$last_b" r GET "$prefix:cursor:bsky" || true
+check "jetstream: the cursor saved is the newest event's time_us" "$last_b" "$(r GET "$prefix:cursor:bsky")"
+# An RST, and 10 posts published while the daemon reconnects.
+ctl "$jport" POST "disconnect?mode=abort" > /dev/null
+ctl "$jport" POST publish "$(pyjson '[bsky("create", "3lacmec%d" % i, "acme while away %d" % i) for i in range(10)]')" > "$dir/jc.json"
+last_c=$(js 'd["ids"][-1]' < "$dir/jc.json")
+wait_for 19 mentions || true
+check "jetstream: every post after the reconnect" 19 "$(mentions)"
+check "jetstream: the reconnect asked for cursor - rewind" "cursor=$((last_b - 2000000))" \
+  "$(state "$jport" "d['attempts'][1]['query'].split('&')[-1]")"
+check "jetstream: no post twice in Redis" 0 "$(dup_ids)"
+check "jetstream: every id once, in order" \
+  "$(pyjson '[at_uri("3lacmea%d" % i) for i in range(4)] + [at_uri("3lacmet0"), at_uri("3lacmet1")] + [at_uri("3lacmeb%d" % i) for i in range(3)] + [at_uri("3lacmec%d" % i) for i in range(10)]' | js 'd')" \
+  "$(mention_ids)"
+wait_for 3 stat duplicates || true
+check "jetstream: the rewind overlap (group B) dropped as duplicates" 3 "$(stat duplicates)"
+check "jetstream: posts read" 20 "$(stat posts_in)"
+check "jetstream: nothing else replayed (skipped, parse errors)" "2 1" "$(stat skipped_messages) $(stat parse_errors)"
+check "jetstream: one reconnect" 1 "$(stat source_reconnects)"
+wait_for "$last_c" r GET "$prefix:cursor:bsky" || true
+check "jetstream: the cursor moved on to the newest event" "$last_c" "$(r GET "$prefix:cursor:bsky")"
+echo "# jetstream: backfilled $(stat backfilled) of the 10 posts sent while away (by time_us vs connect time)"
 stop_daemon
 
 echo "$((n - failures)) passed, $failures failed"
