@@ -153,12 +153,22 @@ static void notify_status(struct daemon *d)
 {
 	const struct es_pipeline_stats *ps = es_pipeline_stats(d->w.pl);
 	const struct es_redis_stats *rs = es_redis_stats(d->redis);
-	char status[256];
+	/* A stopped source (a revoked token) must be visible in `systemctl status`. */
+	size_t stopped = 0;
+	char why[256] = "";
+	for (size_t i = 0; i < d->n_src; i++) {
+		struct es_source_stats ss;
+		es_source_stats(d->src[i], &ss);
+		if (ss.stopped && stopped++ == 0)
+			snprintf(why, sizeof why, "; source %.40s %.150s", d->src[i]->cfg->name, ss.state);
+	}
+	char status[512];
 	snprintf(status, sizeof status,
-	         "STATUS=posts %llu, mentions %llu, alerts %llu; redis %s, %zu queued",
+	         "STATUS=posts %llu, mentions %llu, alerts %llu; redis %s, %zu queued; "
+	         "%zu/%zu sources running%s",
 	         (unsigned long long)d->posts_in, (unsigned long long)ps->mentions,
 	         (unsigned long long)ps->alerts, es_redis_connected(d->redis) ? "up" : "DOWN",
-	         rs->queue_len);
+	         rs->queue_len, d->n_src - stopped, d->n_src, why);
 	sd_notify(0, status);
 }
 
@@ -403,8 +413,10 @@ static void begin_stop(struct daemon *d, const char *why)
 	es_log(LOG_NOTICE, "%s: stopping; flushing windows and the Redis queue (grace %llums)", why,
 	       (unsigned long long)d->base_cfg->grace_ms);
 	sd_notify(0, "STOPPING=1");
-	for (size_t i = 0; i < d->n_src; i++)
+	for (size_t i = 0; i < d->n_src; i++) {
 		es_source_pause(d->src[i]);
+		es_source_checkpoint(d->src[i]); /* cursors go out with the last flush */
+	}
 	uv_timer_stop(&d->flush);
 	uint64_t now = wall_ms();
 	es_pipeline_tick(d->w.pl, now);
@@ -441,6 +453,8 @@ static void reload(struct daemon *d)
 		sd_notify(0, "READY=1");
 		return;
 	}
+	/* Windows, alerts in progress and counters carry over, brand by brand. */
+	es_pipeline_adopt(nw.pl, d->w.pl);
 	struct world old = d->w;
 	d->w = nw;
 	for (size_t i = 0; i < d->n_src; i++)

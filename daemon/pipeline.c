@@ -98,6 +98,32 @@ void es_pipeline_free(struct es_pipeline *pl)
 	free(pl);
 }
 
+void es_pipeline_adopt(struct es_pipeline *pl, struct es_pipeline *old)
+{
+	for (size_t i = 0; i < pl->n_brands; i++) {
+		struct es_brand_state *b = &pl->brands[i];
+		for (size_t j = 0; j < old->n_brands; j++) {
+			struct es_brand_state *o = &old->brands[j];
+			if (!o->agg || strcmp(o->cfg->name, b->cfg->name) != 0)
+				continue;
+			/* Swap, so that `old` frees the new, empty state. */
+			struct es_agg *agg = b->agg;
+			struct es_topk *tk = b->neg_terms;
+			b->agg = o->agg;
+			b->neg_terms = o->neg_terms;
+			o->agg = agg;
+			o->neg_terms = tk;
+			memcpy(b->det, o->det, sizeof b->det);
+			memcpy(b->samples, o->samples, sizeof b->samples);
+			b->n_samples = o->n_samples;
+			break;
+		}
+	}
+	pl->st = old->st;
+	if (old->now_ms > pl->now_ms)
+		pl->now_ms = old->now_ms;
+}
+
 const struct es_pipeline_stats *es_pipeline_stats(const struct es_pipeline *pl)
 {
 	return &pl->st;

@@ -75,6 +75,15 @@ int es_pipeline_new(const struct es_config *cfg, const struct es_lexset *lex,
                     const struct es_pipeline_sink *sink, struct es_pipeline **out);
 void es_pipeline_free(struct es_pipeline *pl);
 
+/*
+ * After a reload: take over the live state of `old` — windows, buckets,
+ * detector states (firing alerts, cooldowns, baselines), top negative terms,
+ * recent negative ids — for every brand whose name both have, and the
+ * counters. New brands start empty; brands gone with `old` go with it. `old`
+ * keeps only state that nobody took and is freed by the caller as usual.
+ */
+void es_pipeline_adopt(struct es_pipeline *pl, struct es_pipeline *old);
+
 /* One post at time now_ms (non-decreasing; an earlier time is held at the last). */
 void es_pipeline_post(struct es_pipeline *pl, const struct es_post *post, uint64_t now_ms);
 

@@ -64,7 +64,7 @@ static void file_free(struct es_source *b)
 	free(s);
 }
 
-static const struct es_source_ops file_ops = {file_pause, file_resume, file_stats, file_free, NULL};
+static const struct es_source_ops file_ops = {file_pause, file_resume, file_stats, file_free, NULL, NULL};
 
 int es_source_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                    struct es_source **out, char *err, size_t errlen)

@@ -52,6 +52,8 @@ struct es_source_ops {
 	void (*free)(struct es_source *s);
 	/* Optional: the brands changed (SIGHUP); cfg outlives the next reload. X syncs its rules. */
 	void (*reload)(struct es_source *s, const struct es_config *cfg);
+	/* Optional: save the resume point now (shutdown: before the last Redis flush). */
+	void (*checkpoint)(struct es_source *s);
 };
 
 /* The first member of every source. */
@@ -98,6 +100,11 @@ static inline void es_source_reload(struct es_source *s, const struct es_config 
 {
 	if (s->ops->reload)
 		s->ops->reload(s, cfg);
+}
+static inline void es_source_checkpoint(struct es_source *s)
+{
+	if (s->ops->checkpoint)
+		s->ops->checkpoint(s);
 }
 static inline void es_source_free(struct es_source *s)
 {

@@ -170,7 +170,7 @@ static void http_free(struct es_source *b)
 	free(s);
 }
 
-static const struct es_source_ops http_ops = {http_pause, http_resume, http_stats, http_free, NULL};
+static const struct es_source_ops http_ops = {http_pause, http_resume, http_stats, http_free, NULL, NULL};
 
 int es_source_http_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                         struct es_source **out, char *err, size_t errlen)

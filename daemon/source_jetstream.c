@@ -199,7 +199,12 @@ static void js_free(struct es_source *b)
 	uv_close((uv_handle_t *)&s->save, js_closed);
 }
 
-static const struct es_source_ops js_ops = {js_pause, js_resume, js_stats, js_free, NULL};
+static void js_checkpoint(struct es_source *b)
+{
+	save_cursor((struct js_source *)b);
+}
+
+static const struct es_source_ops js_ops = {js_pause, js_resume, js_stats, js_free, NULL, js_checkpoint};
 
 int es_source_jetstream_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                              struct es_source **out, char *err, size_t errlen)

@@ -369,7 +369,12 @@ static void m_free(struct es_source *b)
 	uv_close((uv_handle_t *)&s->page_timer, m_closed);
 }
 
-static const struct es_source_ops masto_ops = {m_pause, m_resume, m_stats, m_free, NULL};
+static void m_checkpoint(struct es_source *b)
+{
+	save_cursor((struct masto_source *)b);
+}
+
+static const struct es_source_ops masto_ops = {m_pause, m_resume, m_stats, m_free, NULL, m_checkpoint};
 
 int es_source_mastodon_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                             struct es_source **out, char *err, size_t errlen)

@@ -692,7 +692,12 @@ static void x_free(struct es_source *b)
 	uv_close((uv_handle_t *)&s->rules_timer, x_closed);
 }
 
-static const struct es_source_ops x_ops = {x_pause, x_resume, x_stats, x_free, x_reload};
+static void x_checkpoint(struct es_source *b)
+{
+	save_cursor((struct x_source *)b);
+}
+
+static const struct es_source_ops x_ops = {x_pause, x_resume, x_stats, x_free, x_reload, x_checkpoint};
 
 int es_source_x_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                      struct es_source **out, char *err, size_t errlen)

@@ -232,6 +232,44 @@ static void test_mentions_and_windows(void **state)
 	assert_int_equal(es_agg_window(brand(fx, "acme")->agg, ES_WIN_15M)->n, 4);
 }
 
+/* A reload keeps a brand's windows and the counters; a new brand starts empty. */
+static void test_adopt_keeps_windows(void **state)
+{
+	struct fx *fx = *state;
+	uint64_t t = T0 + 10 * MIN;
+	es_pipeline_tick(fx->pl, t);
+	struct es_post p = post("a1", "acme is bad", "en");
+	es_pipeline_post(fx->pl, &p, t += SEC);
+	p = post("a2", "acme is good", "en");
+	es_pipeline_post(fx->pl, &p, t += SEC);
+	uint64_t mentions = es_pipeline_stats(fx->pl)->mentions;
+
+	static const char reloaded[] = "[source s]\ntype = stdin\n"
+	                               "[brand initech]\nquery = initech\n"
+	                               "[brand acme]\nquery = acme\n";
+	struct es_config *cfg2;
+	char err[256];
+	assert_int_equal(es_config_parse("test2.conf", reloaded, &cfg2, err, sizeof err), 0);
+	struct es_pipeline_sink sink = {&fx->rec, on_mention, on_bucket, on_now, on_alert};
+	struct es_pipeline *pl2;
+	assert_int_equal(es_pipeline_new(cfg2, fx->lex, NULL, t, &sink, &pl2), 0);
+	es_pipeline_adopt(pl2, fx->pl);
+	es_pipeline_free(fx->pl);
+	es_config_free(fx->cfg);
+	fx->pl = pl2;
+	fx->cfg = cfg2;
+
+	const struct es_counts *w = es_agg_window(brand(fx, "acme")->agg, ES_WIN_1M);
+	assert_int_equal(w->n, 2);
+	assert_int_equal(w->pos, 1);
+	assert_int_equal(w->neg, 1);
+	assert_int_equal(es_agg_window(brand(fx, "initech")->agg, ES_WIN_1M)->n, 0);
+	assert_int_equal(es_pipeline_stats(fx->pl)->mentions, mentions);
+	p = post("a3", "acme again", "en");
+	es_pipeline_post(fx->pl, &p, t += SEC);
+	assert_int_equal(es_agg_window(brand(fx, "acme")->agg, ES_WIN_1M)->n, 3);
+}
+
 static void test_alert_fires_and_resolves(void **state)
 {
 	struct fx *fx = *state;
@@ -270,6 +308,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_mentions_and_windows, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_adopt_keeps_windows, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_alert_fires_and_resolves, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
