@@ -19,9 +19,11 @@
  *   3. characteristic letters (ř → cs, ł → pl, ñ → es …) and letter
  *      sequences ("ção" → pt, "rz" → pl), split 1/k the same way, on a
  *      log scale so that one ł weighs much and the tenth little more;
- *   4. for the close pair cs/sk only, when they are first and second:
- *      sequences that tell the two apart but would be noise against the
- *      others ("ie", "-ou"), and a larger margin before answering.
+ *   4. for the close pair cs/sk: once one of them beats every other
+ *      language, which of the two is decided with the evidence that tells
+ *      them apart but would be noise against the others — letters, words
+ *      and sequences only one of the pair has ("ř", "jsem", "ie") — and a
+ *      larger margin.
  * Czech, Polish and Romanian lose a little when a text has several accented
  * letters but none of theirs (ě ř ů, ą ę ł …, ă ș ț): they write them in
  * nearly every sentence, so such a text is more likely Slovak or Spanish.
@@ -84,7 +86,7 @@
 #define ES_LANGID_MARGIN 0.05
 #endif
 #ifndef ES_LANGID_W_KIN
-#define ES_LANGID_W_KIN 0.5
+#define ES_LANGID_W_KIN 1.0
 #endif
 #ifndef ES_LANGID_OWN_PENALTY
 #define ES_LANGID_OWN_PENALTY 0.25
@@ -95,15 +97,19 @@
 #ifndef ES_LANGID_KIN_MARGIN
 #define ES_LANGID_KIN_MARGIN 0.15
 #endif
+#ifndef ES_LANGID_KIN_ACCENTED
+#define ES_LANGID_KIN_ACCENTED 1 /* accented letters that make a text "typed with accents" */
+#endif
 #ifndef ES_LANGID_CONF_SCALE
 #define ES_LANGID_CONF_SCALE 0.5
 #endif
 
 struct wentry {
 	uint32_t hash;
-	uint32_t off;  /* into words_arena */
-	uint16_t len;  /* bytes; 0 marks an empty slot */
-	uint16_t mask; /* languages that list the word (bit = es_langid_defs index) */
+	uint32_t off;   /* into words_arena */
+	uint16_t len;   /* bytes; 0 marks an empty slot */
+	uint16_t mask;  /* languages that list the word (bit = es_langid_defs index) */
+	uint16_t exact; /* those that list this very spelling, not a folded twin */
 };
 
 struct gentry {
@@ -133,6 +139,8 @@ struct es_langid {
 	uint32_t gcap;
 	struct lentry letters[LETTERS_MAX]; /* sorted by cp */
 	size_t nletters;
+	uint16_t grouped;       /* languages with close kin */
+	uint16_t kin_of[NLANG]; /* each language's close kin, itself excluded */
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -241,8 +249,9 @@ static const struct wentry *word_find(const struct es_langid *li, const char *w,
 	}
 }
 
-/* Adds w[0..n) for language bit; the table was sized for every word twice. */
-static void word_add(struct es_langid *li, const char *w, size_t n, uint16_t bit)
+/* Adds w[0..n) for language bit, as the spelling listed (exact) or as the
+ * folded twin of one; the table was sized for every word twice. */
+static void word_add(struct es_langid *li, const char *w, size_t n, uint16_t bit, int exact)
 {
 	uint32_t h = hash_bytes(w, n);
 	uint32_t i = h & (li->wcap - 1);
@@ -253,13 +262,16 @@ static void word_add(struct es_langid *li, const char *w, size_t n, uint16_t bit
 			break;
 		if (e->hash == h && e->len == n && memcmp(li->words_arena + e->off, w, n) == 0) {
 			e->mask |= bit;
+			if (exact)
+				e->exact |= bit;
 			return;
 		}
 	}
 	if (li->arena_len + n > li->arena_cap)
 		return; /* cannot happen: the arena holds every word twice */
 	memcpy(li->words_arena + li->arena_len, w, n);
-	li->words[i] = (struct wentry){h, (uint32_t)li->arena_len, (uint16_t)n, bit};
+	li->words[i] = (struct wentry){h, (uint32_t)li->arena_len, (uint16_t)n, bit,
+	                               (uint16_t)(exact ? bit : 0)};
 	li->arena_len += n;
 }
 
@@ -315,10 +327,10 @@ static int load_words(struct es_langid *li)
 			size_t n = strcspn(p, " ");
 			char folded[64];
 			if (n > 0 && n < sizeof folded) {
-				word_add(li, p, n, bit);
+				word_add(li, p, n, bit, 1);
 				size_t fn = fold_word(p, n, folded);
 				if (fn > 0 && (fn != n || memcmp(folded, p, n) != 0))
-					word_add(li, folded, fn, bit);
+					word_add(li, folded, fn, bit, 0);
 			}
 			p += n;
 			while (*p == ' ')
@@ -592,6 +604,14 @@ int es_langid_new(const char *const *langs, size_t n, struct es_langid **out)
 		if (l >= 0)
 			li->cand |= (uint16_t)(1u << l);
 	}
+	for (size_t l = 0; l < es_langid_ndefs; l++) {
+		for (size_t k = 0; k < es_langid_ndefs; k++)
+			if (k != l && es_langid_defs[l].group &&
+			    es_langid_defs[k].group == es_langid_defs[l].group)
+				li->kin_of[l] |= (uint16_t)(1u << k);
+		if (li->kin_of[l])
+			li->grouped |= (uint16_t)(1u << l);
+	}
 	int rc = load_words(li);
 	if (rc < 0)
 		goto fail;
@@ -638,9 +658,11 @@ struct evidence {
 	long accented;              /* Latin letters outside ASCII */
 	long own[NLANG];            /* letters that only this language lists */
 	size_t nwords;
-	double word[NLANG];   /* Σ 1/k over word hits */
-	double letter[NLANG]; /* Σ 1/k over characteristic letters and sequences */
-	double kin[NLANG];    /* Σ 1/k over kin sequences */
+	double word[NLANG];      /* Σ 1/k over word hits */
+	double letter[NLANG];    /* Σ 1/k over characteristic letters and sequences */
+	double kin[NLANG];       /* Σ 1/k over kin sequences */
+	double kin_any[NLANG];   /* words its kin do not list, folded twins included */
+	double kin_exact[NLANG]; /* the same, as spelled */
 };
 
 static void add_masked(double *acc, uint16_t mask)
@@ -653,14 +675,38 @@ static void add_masked(double *acc, uint16_t mask)
 			acc[l] += w;
 }
 
+/* Adds 1 to acc[l] for each language l of mask whose close kin mask lacks. */
+static void add_kin_mask(const struct es_langid *li, double *acc, uint16_t mask)
+{
+	if (!(mask & li->grouped))
+		return;
+	for (size_t l = 0; l < NLANG; l++)
+		if ((mask & (1u << l)) && li->kin_of[l] && !(mask & li->kin_of[l]))
+			acc[l] += 1.0;
+}
+
+/* A word that one language of a kin group lists and its kin do not ("som"
+ * but not "jsem", "jsem" but not "som") is kin evidence for it: most
+ * function words of Czech and Slovak differ, and the few they share ("a",
+ * "to", "na") say nothing about which. Folded twins are kept apart: "budu"
+ * is Czech as spelled and Slovak "budú" typed without accents, so it counts
+ * for Czech alone in a text that has accents elsewhere (decide() picks). */
+static void add_kin_word(const struct es_langid *li, struct evidence *ev, const struct wentry *e)
+{
+	add_kin_mask(li, ev->kin_any, e->mask);
+	add_kin_mask(li, ev->kin_exact, e->exact);
+}
+
 /* Ends the word that starts at clean[start]: looks it up and adds the '_'. */
 static void end_word(const struct es_langid *li, struct evidence *ev, size_t start)
 {
 	if (ev->clean_len == start)
 		return;
 	const struct wentry *e = word_find(li, ev->clean + start, ev->clean_len - start);
-	if (e)
+	if (e) {
 		add_masked(ev->word, e->mask);
+		add_kin_word(li, ev, e);
+	}
 	ev->nwords++;
 	if (ev->clean_len + 1 < sizeof ev->clean)
 		ev->clean[ev->clean_len++] = '_';
@@ -921,35 +967,44 @@ static int decide(const struct es_langid *li, const char *text, size_t len, stru
 		    ev->own[l] == 0)
 			score[l] -= ES_LANGID_OWN_PENALTY;
 
-	int best = -1, second = -1;
-	for (int l = 0; l < NLANG; l++) {
-		if (best < 0 || score[l] > score[best]) {
-			second = best;
+	int best = 0;
+	for (int l = 1; l < NLANG; l++)
+		if (score[l] > score[best])
 			best = l;
-		} else if (second < 0 || score[l] > score[second]) {
-			second = l;
-		}
+	/* The runner-up outside the winner's kin group (every other language
+	 * when it has none), and its best kin. */
+	uint16_t kin = li->kin_of[best];
+	int rival = -1, partner = -1;
+	for (int l = 0; l < NLANG; l++) {
+		if (l == best)
+			continue;
+		int *slot = kin & (1u << l) ? &partner : &rival;
+		if (*slot < 0 || score[l] > score[*slot])
+			*slot = l;
 	}
-	/* Close kin (cs/sk) at the top: add the sequences that tell them apart
-	 * but would be noise against every other language. */
-	int group = es_langid_defs[best].group;
-	if (group && es_langid_defs[second].group == group) {
-		score[best] += ES_LANGID_W_KIN * log1p(ev->kin[best]);
-		score[second] += ES_LANGID_W_KIN * log1p(ev->kin[second]);
-		if (score[second] > score[best]) {
-			int t = best;
-			best = second;
-			second = t;
-		}
-		/* a third language may now be the runner-up */
-		for (int l = 0; l < NLANG; l++)
-			if (l != best && l != second && score[l] > score[second])
-				second = l;
-	}
-	*margin = score[best] - score[second];
-	double need = group && es_langid_defs[second].group == group ? ES_LANGID_KIN_MARGIN
-	                                                             : ES_LANGID_MARGIN;
-	return *margin < need ? -1 : best;
+	*margin = score[best] - score[rival];
+	if (*margin < ES_LANGID_MARGIN)
+		return -1;
+	if (partner < 0)
+		return best;
+	/* Close kin (cs/sk): the text is one of the two; which one, the
+	 * evidence that tells them apart decides, with a larger margin: kin
+	 * sequences and words one lists and the other does not, counted only
+	 * between the two because against every other language they are noise
+	 * ("ie" is German too). The fingerprints and shared words say little
+	 * here and stay in as they are. */
+	const double *kw = ev->accented >= ES_LANGID_KIN_ACCENTED ? ev->kin_exact : ev->kin_any;
+	double a = score[best] + ES_LANGID_W_KIN * log1p(ev->kin[best] + kw[best]);
+	double b = score[partner] + ES_LANGID_W_KIN * log1p(ev->kin[partner] + kw[partner]);
+	int pick = a >= b ? best : partner;
+	double kin_margin = fabs(a - b);
+	/* the pick must still beat the rest on the general evidence */
+	*margin = score[pick] - score[rival];
+	if (kin_margin < ES_LANGID_KIN_MARGIN || *margin < ES_LANGID_MARGIN)
+		return -1;
+	if (kin_margin < *margin)
+		*margin = kin_margin;
+	return pick;
 }
 
 size_t es_langid_letters(const struct es_langid *li, const char *text, size_t len)

@@ -47,7 +47,12 @@ static const char words_cs[] =
         "nějaké někdy všude proto přece určitě samozřejmě zatím řekl chtěla mít dělat "
         "vidět den první jiný jiné všechny pořád prý ví neví s nimi vůči vůbec další "
         "svůj peníze práce město země bych bychom byste bohužel jinak pěkný pěkná pěkné "
-        "doufám zrovna vlastně celkem furt snad teďka dost jde";
+        "doufám zrovna vlastně celkem furt snad teďka dost jde ne ano kdo toto takto "
+        "děkuju pěkně nějak někde líbí líbilo jdu jdeme budeš mezi přes "
+        "kromě vedle říct říká mluvit mluví vědět jít přijít šel šla mohl viděl dělal "
+        "udělal koupit zůstat začít hledat čekat myslet dítě přítel kamarád týden "
+        "měsíc svět poslední žádný žádná skutečně hlavně spíš víc méně opět nahoru "
+        "ven příliš stejně sice ačkoli zejména pouze jestli pokud kdy";
 
 static const char words_de[] =
         "der die das den dem des ein eine einen einem einer eines und oder aber denn "
@@ -212,7 +217,13 @@ static const char words_sk[] =
         "predsa určite samozrejme zatiaľ povedal chcela mať robiť vidieť deň prvý iný "
         "iné všetky mne vraj vie nevie či vôbec ďalší ďalšie svoj peniaze práca mesto "
         "krajina lebo čiže dobrú s nimi voči tvoje mojom mnou tebou bohužiaľ inak pekná "
-        "pekné dúfam práve vlastne snáď dosť hej";
+        "pekné dúfam práve vlastne snáď dosť hej ak veľa veru netreba ide idem "
+        "ideme idú páči páčilo ďalej niekde zatiaľ akurát cez okrem vedľa "
+        "namiesto hovoriť hovorí hovoria povedať vedieť prísť išiel išla mohol "
+        "videl robil urobil robia kúpiť zostať začať hľadať čakať myslieť "
+        "chcieť môcť musieť písať čítať pozerať nevieš dieťa priateľ kamarát týždeň "
+        "mesiac svet posledný žiadny žiadna žiaden skutočne hlavne skôr viac menej "
+        "opäť hore takmer príliš rovnako síce hoci najmä pokiaľ veľký veľká veľké";
 
 /* ---- letters ---------------------------------------------------------- */
 
@@ -242,13 +253,24 @@ static const char grams_pt[] = "ção ções ão_ ões nh lh cao_ dade_";
 static const char grams_ro[] = "ului ilor ul_ ii_ ează eaza ă_ ăm_ ți_ ţi_";
 static const char grams_sk[] = "jú_ ajú_ stvo ť_ dz sť";
 
-/* Czech against Slovak only: sequences common in one and rare in the other,
- * but too common elsewhere to count against every language ("ie" is German
- * too). Slovak has the diphthongs ia/ie/iu and ô, instrumental -om and
- * locative -ov; Czech has í for them, -ou and -em, ě. */
-static const char kin_cs[] = "ou_ em_ ě _se_ _při _před ají_ ují_ _jsem _jsou";
-static const char kin_sk[] = "ia ie iu ô om_ ov_ _sa_ _pri _pred ajú_ ujú_ _som ej_ _naj ol_ bú cú "
-                             "dú hú jú kú lú mú nú pú rú sú tú vú zú čú šú žú";
+/* Czech against Slovak only: letters and sequences common in one and rare
+ * or absent in the other, but too common elsewhere to count against every
+ * language ("ie" is German too). Slovak: ä ľ ĺ ŕ ô, the diphthongs ia/ie/iu,
+ * ú after consonants, -om, -ov, -ej, loc. pl. -och, masc. pl. -skí/-ckí,
+ * loanword adjectives -álny/-ívny (Czech -ální/-ivní), 1sg -ujem,
+ * infinitives -iť/-ovať. Czech: ě ř ů, jsem/jsou, -ní, -ího, -ích, -ace
+ * (Slovak -ácia), -ští, 1sg -uji/-uju, colloquial -ýho/-ýmu, and "ou"
+ * before a consonant inside a word (pouze, dlouhý; Slovak ú/u). Not
+ * word-final -ou or -em: Slovak has them too (instrumental, chcem).
+ * Words one of the pair lists and the other does not count here as well
+ * (langid.c); the word lists above were extended with such pairs
+ * (mezi/medzi, přes/cez, kdo…) from knowledge of the languages. */
+static const char kin_cs[] = "ě ř ů _js ní_ _se_ _při _před ají_ ují_ ích_ ího_ ace_ ští_ ýho_ "
+                             "ýmu_ uji_ uju_ ouz out oud ouh ous oup ouc ouv oub";
+static const char kin_sk[] =
+        "ä ľ ĺ ŕ ia ie iu ô om_ ov_ _sa_ _pri _pred ajú_ ujú_ _som ej_ _naj ol_ bú cú "
+        "dú hú jú kú lú mú nú pú rú sú tú vú zú čú šú žú och_ skí_ ckí_ "
+        "álny álne álna álnu álno ívn iť_ ovať ujem_";
 
 const struct es_langid_def es_langid_defs[] = {
         {"cs", "cs.lm", words_cs, letters_cs, grams_cs, 1, 1, kin_cs},

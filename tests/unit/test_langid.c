@@ -210,6 +210,70 @@ static void test_noise_ignored(void **state)
 	es_langid_free(li);
 }
 
+/* ---- Czech against Slovak ----------------------------------------------- */
+
+/* Minimal pairs: the same sentence in each language, with and without
+ * diacritics, told apart by what only one of them has — letters (ě ř ů;
+ * ä ô ľ ĺ ŕ), function words (jsem/som, se/sa, nebo/alebo, který/ktorý,
+ * protože/lebo) and endings (-ní/-ný, -ace/-ácia, -ou/-ú, -uji/-ujem). */
+static const struct sample kin[] = {
+        {"cs", "Myslím, že se mi to líbí, ale ještě nevím, jestli to koupím."},
+        {"sk", "Myslím, že sa mi to páči, ale ešte neviem, či to kúpim."},
+        {"cs", "Jsem rada, ze jste prisli, protoze bez vas by to nebylo ono."},
+        {"sk", "Som rada, ze ste prisli, lebo bez vas by to nebolo ono."},
+        {"cs", "Děkuji, bylo to moc hezké a lidé tam byli milí."},
+        {"sk", "Ďakujem, bolo to veľmi pekné a ľudia tam boli milí."},
+        {"cs", "Aktuální informace o situaci najdete na oficiální stránce města."},
+        {"sk", "Aktuálne informácie o situácii nájdete na oficiálnej stránke mesta."},
+        {"cs", "Který telefon je lepší, tenhle nebo ten druhý? Pořád nevím."},
+        {"sk", "Ktorý telefón je lepší, tento alebo ten druhý? Stále neviem."},
+        {"cs", "Pozdravuji všechny, kteří dnes pracují, a děkuju za podporu."},
+        {"sk", "Pozdravujem všetkých, ktorí dnes pracujú, a ďakujem za podporu."},
+        {"sk", "Pozdravujem vsetkych a dakujem za podporu, vazim si to."},
+        {"sk", "Vcera som sa vratil z prace neskoro, este ma caka vela roboty."},
+        /* "budu" is Czech as spelled and Slovak "budú" without its accent:
+         * in a text typed with accents it counts for Czech only */
+        {"cs", "Zítra budu doma, tak mi zavolej, až budeš mít čas."},
+        {"sk", "Zajtra budem doma, tak mi zavolaj, keď budeš mať čas."},
+};
+
+static void test_czech_slovak(void **state)
+{
+	(void)state;
+	struct es_langid *li = model_all();
+
+	for (size_t i = 0; i < sizeof kin / sizeof kin[0]; i++) {
+		char lang[8];
+		double conf;
+		guess(li, kin[i].text, lang, &conf);
+		if (strcmp(lang, kin[i].lang) != 0)
+			fail_msg("\"%s\": want %s, got %s", kin[i].text, kin[i].lang, lang);
+		assert_true(conf > 0.0 && conf <= 1.0);
+	}
+	es_langid_free(li);
+}
+
+/* A sentence both languages write the same way is "und", not a coin toss;
+ * so is a Slovak sentence for a model whose only kin candidate is Czech. */
+static void test_czech_slovak_unsure(void **state)
+{
+	(void)state;
+	struct es_langid *li = model_all();
+	char lang[8];
+
+	guess(li, "Tento film je dobry a zabavny, to je super.", lang, NULL);
+	assert_string_equal(lang, "und");
+	es_langid_free(li);
+
+	const char *const cs_only[] = {"cs", "en"};
+	assert_int_equal(es_langid_new(cs_only, 2, &li), 0);
+	guess(li, "Ďakujem, bolo to veľmi pekné a ľudia tam boli milí.", lang, NULL);
+	assert_string_equal(lang, "und");
+	guess(li, "Děkuji, bylo to moc hezké a lidé tam byli milí.", lang, NULL);
+	assert_string_equal(lang, "cs");
+	es_langid_free(li);
+}
+
 /* ---- candidates --------------------------------------------------------- */
 
 static void test_candidates_restrict(void **state)
@@ -472,6 +536,8 @@ int main(void)
 	        cmocka_unit_test(test_letter_limit),
 	        cmocka_unit_test(test_letters),
 	        cmocka_unit_test(test_noise_ignored),
+	        cmocka_unit_test(test_czech_slovak),
+	        cmocka_unit_test(test_czech_slovak_unsure),
 	        cmocka_unit_test(test_candidates_restrict),
 	        cmocka_unit_test(test_answer_within_candidates),
 	        cmocka_unit_test(test_unknown_codes_ignored),
