@@ -34,6 +34,7 @@ cleanup() {
   rm -rf "$dir"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # CPU seconds (user + system, all threads) of a process so far.
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$1/stat"; }
@@ -237,10 +238,23 @@ fake_cpu0=$(cpu_s "$fake_pid")
 start=$(date +%s.%N)
 "$build/daemon/earshotd" -c "$dir/bench.conf" 2> "$dir/daemon.log" &
 daemon_pid=$!
+# first: the first poll that saw posts counted (connect and lexicon load are
+# behind us); a count that does not move for 30 s is reported, not waited on.
+first_t=; first_n=0; last_n=-1; still=0
 while :; do
   n=$(redis-cli -p "$port" HGET b:stats posts_in 2>/dev/null || echo 0)
-  [ "${n:-0}" -ge "$events" ] && break
+  n=${n:-0}
+  [ "$n" -ge "$events" ] && break
+  [ -z "$first_t" ] && [ "$n" -gt 0 ] && { first_t=$(date +%s.%N); first_n=$n; }
   kill -0 "$daemon_pid" 2>/dev/null || { echo "earshotd exited"; cat "$dir/daemon.log"; exit 1; }
+  if [ "$n" = "$last_n" ]; then still=$((still + 1)); else still=0; last_n=$n; fi
+  if [ "$still" -ge 300 ]; then
+    echo "earshotd made no progress for 30 s: posts_in stuck at $n of $events;" \
+      "earshotd CPU $(cpu_s "$daemon_pid") s, fake CPU $(cpu_s "$fake_pid") s"
+    redis-cli -p "$port" HMGET b:stats queue_bytes redis_written | paste -sd' ' | sed 's/^/queue_bytes, redis_written (as last written): /'
+    tail -5 "$dir/daemon.log"
+    exit 1
+  fi
   sleep 0.1
 done
 end=$(date +%s.%N)
@@ -253,9 +267,10 @@ mentions=$(stat mentions); matched=$(stat posts_matched); errors=$(stat parse_er
 kill -TERM "$daemon_pid"; wait "$daemon_pid" || true; daemon_pid=
 awk -v n="$events" -v s="$start" -v e="$end" -v avg="$avg" -v t0="$t0" -v t1="$t1" \
     -v m="$mentions" -v pm="$matched" -v pe="$errors" -v dc="$daemon_cpu" -v f0="$fake_cpu0" -v f1="$fake_cpu1" \
-    -v rss="$rss" -v hwm="$hwm" 'BEGIN {
+    -v rss="$rss" -v hwm="$hwm" -v ft="${first_t:-$start}" -v fn="$first_n" 'BEGIN {
   d = e - s
   printf "published %d events (avg %d B of JSON) to the fake in %.1f s (not measured)\n", n, avg, t1 - t0
   printf "jetstream: %d events, %.2f s, %.0f events/s; %d matched, %d mentions written, %d parse errors\n", n, d, n / d, pm, m, pe
+  if (fn > 0 && e > ft) printf "after the first posts were counted (%d at +%.2f s): %.0f events/s\n", fn, ft - s, (n - fn) / (e - ft)
   printf "CPU: earshotd %.2f s (%.0f%% of the run), fake %.2f s (%.0f%%); earshotd RSS %d kB (peak %d kB)\n", dc, 100 * dc / d, f1 - f0, 100 * (f1 - f0) / d, rss, hwm
 }'

@@ -26,8 +26,8 @@ trap cleanup EXIT
 port=$(free_port)
 start_redis() { start_private_redis "$dir" "$port" --appendonly yes --appendfsync everysec; }
 start_redis
-printf '[daemon]\nlexicons = %s\n[redis]\naddress = 127.0.0.1:%s\nprefix = o\nmentions_maxlen = 10000000\n[source in]\ntype = stdin\n[brand acme]\nquery = acme\n' \
-  "$PWD/lexicons" "$port" > "$dir/o.conf"
+printf '[daemon]\nlexicons = %s\nstate_dir = %s\n[redis]\naddress = 127.0.0.1:%s\nprefix = o\nmentions_maxlen = 10000000\n[source in]\ntype = stdin\n[brand acme]\nquery = acme\n' \
+  "$PWD/lexicons" "$dir/state" "$port" > "$dir/o.conf"
 mkfifo "$dir/in"
 "$build/daemon/earshotd" -c "$dir/o.conf" < "$dir/in" 2> "$dir/daemon.log" &
 daemon_pid=$!

@@ -210,12 +210,13 @@ static void write_stats(struct daemon *d, uint64_t now)
 }
 
 /*
- * Back-pressure: sources pause while Redis is behind by more than a few
- * flushes' worth of writes (8 MiB, or half of queue_max if smaller) and
- * resume as soon as the backlog is down to half that (the writer calls
- * on_drain). Reading faster than Redis takes the writes would only move the
- * backlog into our memory. While Redis is down the sources therefore pause
- * too, with nothing lost; the disk spool (next) will let them go on.
+ * Back-pressure: while Redis is up but behind by more than a few flushes'
+ * worth of writes (8 MiB, or half of queue_max if smaller) sources pause —
+ * reading faster than Redis takes the writes would only move the backlog into
+ * our memory or onto the disk — and resume once the backlog is halved (the
+ * writer calls on_drain). While Redis is down the writer spools to disk
+ * (state_dir) and the sources keep reading; only a full or unusable spool
+ * pauses them then (es_redis_wants_pause).
  */
 #define BACKLOG_HIGH (8u << 20)
 
@@ -237,11 +238,12 @@ static void regulate_sources(struct daemon *d)
 {
 	size_t q = es_redis_stats(d->redis)->queue_bytes;
 	size_t high = backlog_high(d);
-	size_t low = high / 2;
+	int pause = es_redis_wants_pause(d->redis, high);
+	int resume = !pause && (q < high / 2 || !es_redis_connected(d->redis)) && !d->stopping;
 	for (size_t i = 0; i < d->n_src; i++) {
-		if (q > high)
+		if (pause)
 			es_source_pause(d->src[i]);
-		else if (q < low && !d->stopping)
+		else if (resume)
 			es_source_resume(d->src[i]);
 	}
 }

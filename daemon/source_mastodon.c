@@ -26,6 +26,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <yajl/yajl_tree.h>
+
 #include "earshot/dedupe.h"
 #include "earshot/mastodon.h"
 #include "earshot/ndjson.h"
@@ -46,7 +48,9 @@ struct masto_source {
 	struct es_stream *stream;
 	struct es_sse *sse;
 	struct es_masto *parser;
-	char base_url[1024]; /* https://host, no trailing slash */
+	char base_url[1024];   /* https://host, no trailing slash */
+	char stream_url[1024]; /* where the streaming API is: base_url, or what the instance says */
+	struct es_http_req *discover;
 	char last_id[ID_MAX]; /* newest local status id seen */
 	char saved_id[ID_MAX];
 	/* backfill */
@@ -291,10 +295,10 @@ static int cb_url(void *ctx, char *buf, size_t cap)
 	const char *st = s->cfg->stream;
 	int n;
 	if (strncmp(st, "hashtag", 7) == 0)
-		n = snprintf(buf, cap, "%s/api/v1/streaming/hashtag%s?tag=%s", s->base_url,
+		n = snprintf(buf, cap, "%s/api/v1/streaming/hashtag%s?tag=%s", s->stream_url,
 		             strcmp(st, "hashtag:local") == 0 ? "/local" : "", s->cfg->tag);
 	else
-		n = snprintf(buf, cap, "%s/api/v1/streaming/public%s", s->base_url,
+		n = snprintf(buf, cap, "%s/api/v1/streaming/public%s", s->stream_url,
 		             strcmp(st, "public:local") == 0    ? "/local"
 		             : strcmp(st, "public:remote") == 0 ? "/remote"
 		                                                : "");
@@ -322,6 +326,49 @@ static void cb_data(void *ctx, const char *buf, size_t len)
 	struct masto_source *s = ctx;
 	s->st.bytes += len;
 	es_sse_feed(s->sse, buf, len);
+}
+
+/*
+ * The streaming API may live on another host (configuration.urls.streaming in
+ * /api/v2/instance, e.g. wss://streaming.example). Following a redirect there
+ * would drop the token (curl sends credentials to the first host only), so the
+ * host is asked for once at start; without an answer the instance's own host
+ * is used.
+ */
+static void on_instance(void *ctx, struct es_http_req *req, int curl_code, long status,
+                        const char *body, size_t len, const char *err)
+{
+	struct masto_source *s = ctx;
+	(void)req;
+	(void)err;
+	s->discover = NULL;
+	if (curl_code == 0 && status == 200) {
+		char ebuf[128];
+		char *copy = malloc(len + 1);
+		yajl_val root = NULL;
+		if (copy) {
+			memcpy(copy, body, len);
+			copy[len] = '\0';
+			root = yajl_tree_parse(copy, ebuf, sizeof ebuf);
+		}
+		static const char *path[] = {"configuration", "urls", "streaming", NULL};
+		yajl_val v = root ? yajl_tree_get(root, path, yajl_t_string) : NULL;
+		const char *u = v ? YAJL_GET_STRING(v) : NULL;
+		if (u && (strncmp(u, "wss://", 6) == 0 || strncmp(u, "https://", 8) == 0) &&
+		    strlen(u) < sizeof s->stream_url - 8 && !strpbrk(u, " \t\r\n")) {
+			snprintf(s->stream_url, sizeof s->stream_url, "https://%s",
+			         u + (u[0] == 'w' ? 6 : 8));
+			size_t l = strlen(s->stream_url);
+			while (l > 0 && s->stream_url[l - 1] == '/')
+				s->stream_url[--l] = '\0';
+			if (strcmp(s->stream_url, s->base_url) != 0)
+				es_log(LOG_INFO, "source \"%s\": streaming API at %s", s->cfg->name,
+				       s->stream_url);
+		}
+		yajl_tree_free(root);
+		free(copy);
+	}
+	es_stream_start(s->stream);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -363,6 +410,8 @@ static void m_free(struct es_source *b)
 	save_cursor(s);
 	if (s->page)
 		es_http_cancel(s->page);
+	if (s->discover)
+		es_http_cancel(s->discover);
 	es_stream_free(s->stream);
 	s->open_handles = 2;
 	uv_close((uv_handle_t *)&s->save, m_closed);
@@ -422,7 +471,14 @@ int es_source_mastodon_open(const struct es_source_env *env, const struct es_cfg
 	uv_timer_init(env->loop, &s->page_timer);
 	s->save.data = s->page_timer.data = s;
 	uv_timer_start(&s->save, on_save, cfg->cursor_ms, cfg->cursor_ms);
-	es_stream_start(s->stream);
+	memcpy(s->stream_url, s->base_url, sizeof s->stream_url);
+	char iurl[1100];
+	snprintf(iurl, sizeof iurl, "%s/api/v2/instance", s->base_url);
+	struct es_http_opts o = {.url = iurl, .ca_file = cfg->ca_file, .timeout_ms = 10000,
+	                         .buffer_max = 1u << 20};
+	struct es_http_cb hcb = {.ctx = s, .on_done = on_instance};
+	if (es_http_start(env->http, &o, &hcb, &s->discover) < 0)
+		es_stream_start(s->stream);
 	*out = &s->base;
 	return 0;
 nomem:

@@ -41,7 +41,7 @@ port=$(free_port)
 start_private_redis "$dir" "$port" --appendonly no
 
 cp tests/data/demo/stream.ndjson "$dir/"
-sed -e "s|@PORT@|$port|" -e "s|@LEXICONS@|$root/lexicons|" tests/data/demo/earshot.conf.in > "$dir/earshot.conf"
+sed -e "s|@PORT@|$port|" -e "s|@LEXICONS@|$root/lexicons|" -e "s|@STATE@|$dir/state|" tests/data/demo/earshot.conf.in > "$dir/earshot.conf"
 "$earshotd" --check -c "$dir/earshot.conf"
 "$earshotd" -c "$dir/earshot.conf" 2> "$dir/earshotd.log" &
 daemon_pid=$!

@@ -52,6 +52,7 @@ write_config() { # write_config FILE EXTRA_BRAND_SECTION
 flush_interval = 100ms
 shutdown_grace = 5s
 lexicons = $lexicons
+state_dir = $dir/state
 [redis]
 address = 127.0.0.1:$port
 prefix = it

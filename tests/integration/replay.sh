@@ -10,7 +10,7 @@ earshot=$1
 root=$(cd "$2" && pwd)
 dir=$(mktemp -d /tmp/earshot-replay-XXXXXX)
 trap 'rm -rf "$dir"' EXIT
-sed -e "s|@PORT@|6379|" -e "s|@LEXICONS@|$root/lexicons|" "$root/tests/data/demo/earshot.conf.in" > "$dir/demo.conf"
+sed -e "s|@PORT@|6379|" -e "s|@LEXICONS@|$root/lexicons|" -e "s|@STATE@|$dir/state|" "$root/tests/data/demo/earshot.conf.in" > "$dir/demo.conf"
 "$earshot" replay -c "$dir/demo.conf" "$root/tests/data/demo/stream.ndjson" > "$dir/out" 2>&1 || { cat "$dir/out"; exit 1; }
 
 failures=0; n=0

@@ -47,7 +47,7 @@ wait_for() { # wait_for SECONDS COMMAND... — until the command succeeds
 # negative_share detector judges at once (no warm-up, no baseline, a threshold
 # under the stream's share) so that an alert event reaches the alerts stream
 # in a short run; the other settings are the demo's.
-sed -e "s|@PORT@|$port|" -e "s|@LEXICONS@|$root/lexicons|" \
+sed -e "s|@PORT@|$port|" -e "s|@LEXICONS@|$root/lexicons|" -e "s|@STATE@|$dir/state|" \
     -e 's/^pace = recorded$/pace = fast/' -e 's/^prefix = demo$/prefix = earshot/' \
     -e 's/^alert\.negative_share\.warmup = 60s$/alert.negative_share.warmup = 0s\nalert.negative_share.min_baseline = 0\nalert.negative_share.threshold = 0.3/' \
     "$root/tests/data/demo/earshot.conf.in" > "$dir/earshot.conf"
