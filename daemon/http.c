@@ -23,12 +23,15 @@
 #include "http.h"
 
 #define WS_MESSAGE_DEFAULT (1u << 20)
+#define STALL_TICK_MS 250
 
 struct sock {
 	uv_poll_t poll;
 	curl_socket_t fd;
 	struct es_http *h;
 	struct sock *prev, *next;
+	CURL *easy;          /* the transfer curl last watched it for; only compared, never used */
+	uint64_t last_in_ms; /* loop time it was last readable: any byte, a WebSocket ping too */
 };
 
 struct es_http {
@@ -36,6 +39,7 @@ struct es_http {
 	CURLM *multi;
 	uv_timer_t timer; /* curl's timeout */
 	uv_timer_t kick;  /* deferred resumes */
+	uv_timer_t stall; /* checks the requests that have a stall_ms */
 	struct es_http_req *reqs;
 	struct sock *socks;
 	int in_curl;      /* inside curl_multi_socket_action (callbacks may run) */
@@ -58,6 +62,7 @@ struct es_http_req {
 	int paused, want_resume, cancelled;
 	int finishing; /* in on_done: the request is about to be freed */
 	int pending_add; /* started from inside curl: added to the multi handle from the loop */
+	uint64_t stall_ms, last_byte_ms; /* stall detection (loop time) */
 	char hbuf[ES_HTTP_HEADERS_MAX];
 	size_t hlen;
 	char *rbuf; /* buffered 2xx body, or the start of an error body */
@@ -91,6 +96,8 @@ static void on_poll(uv_poll_t *p, int status, int events)
 {
 	struct sock *s = p->data;
 	int flags = 0;
+	if (events & UV_READABLE)
+		s->last_in_ms = uv_now(s->h->loop);
 	if (status < 0)
 		flags = CURL_CSELECT_ERR;
 	if (events & UV_READABLE)
@@ -120,7 +127,6 @@ static void sock_close(struct sock *s)
 
 static int on_socket(CURL *easy, curl_socket_t fd, int what, void *userp, void *socketp)
 {
-	(void)easy;
 	struct es_http *h = userp;
 	struct sock *s = socketp;
 	if (what == CURL_POLL_REMOVE) {
@@ -147,6 +153,7 @@ static int on_socket(CURL *easy, curl_socket_t fd, int what, void *userp, void *
 		h->socks = s;
 		curl_multi_assign(h->multi, fd, s);
 	}
+	s->easy = easy;
 	int events = 0;
 	if (what == CURL_POLL_IN || what == CURL_POLL_INOUT)
 		events |= UV_READABLE;
@@ -236,6 +243,7 @@ static size_t on_header(char *buf, size_t size, size_t n, void *ud)
 	size_t len = size * n;
 	if (r->cancelled)
 		return 0;
+	r->last_byte_ms = uv_now(r->h->loop);
 	if (len >= 5 && memcmp(buf, "HTTP/", 5) == 0) {
 		/* A new response (after a redirect or a 100 Continue): start over. */
 		r->hlen = 0;
@@ -306,6 +314,7 @@ static size_t on_write(char *ptr, size_t size, size_t nmemb, void *ud)
 	size_t n = size * nmemb;
 	if (r->cancelled)
 		return 0;
+	r->last_byte_ms = uv_now(r->h->loop);
 	r->h->st.bytes_in += n;
 	if (!ok_status(r)) {
 		/* Keep the start of an error body for on_done; discard the rest. */
@@ -422,11 +431,69 @@ static void on_kick(uv_timer_t *t)
 		if (r->want_resume && !r->cancelled) {
 			r->want_resume = 0;
 			r->paused = 0;
+			r->last_byte_ms = uv_now(h->loop); /* a paused transfer was not stalled */
 			/* curl may deliver what it held right here: callbacks run. */
 			curl_easy_pause(r->easy, CURLPAUSE_CONT);
 		}
 	h->in_curl--;
 	drive(h, CURL_SOCKET_TIMEOUT, 0);
+}
+
+/*
+ * Stall detection: no byte for stall_ms ends the transfer as curl's own
+ * timeouts do (CURLE_OPERATION_TIMEDOUT). Not CURLOPT_LOW_SPEED_*: curl
+ * averages the speed over a few seconds, so a stream whose only traffic is
+ * sparse keep-alives (X's "\r\n" every 20 s) is "below 1 byte/s" and was cut
+ * although bytes do arrive. Bytes are seen in the callbacks, and on the
+ * socket for what curl answers itself (WebSocket pings).
+ */
+static uint64_t last_byte(const struct es_http *h, const struct es_http_req *r)
+{
+	uint64_t last = r->last_byte_ms;
+	for (const struct sock *s = h->socks; s; s = s->next)
+		if (s->easy == r->easy && s->last_in_ms > last)
+			last = s->last_in_ms;
+	return last;
+}
+
+static void stall_end(struct es_http *h, struct es_http_req *r)
+{
+	char err[96];
+	snprintf(err, sizeof err, "no data for %llu ms", (unsigned long long)r->stall_ms);
+	req_unlink(r);
+	r->finishing = 1;
+	h->st.failed++;
+	if (r->rbuf)
+		r->rbuf[r->rlen] = '\0';
+	if (r->cb.on_done)
+		r->cb.on_done(r->cb.ctx, r, CURLE_OPERATION_TIMEDOUT, r->status, r->rbuf ? r->rbuf : "",
+		              r->rlen, err);
+	req_free(r);
+}
+
+static void on_stall_tick(uv_timer_t *t)
+{
+	struct es_http *h = t->data;
+	uint64_t now = uv_now(h->loop);
+	int watched = 0;
+	struct es_http_req *r = h->reqs;
+	while (r) {
+		if (!r->stall_ms || r->cancelled || r->pending_add) {
+			r = r->next;
+			continue;
+		}
+		watched = 1;
+		if (r->paused)
+			r->last_byte_ms = now;
+		if (r->paused || now < last_byte(h, r) + r->stall_ms) {
+			r = r->next;
+			continue;
+		}
+		stall_end(h, r);
+		r = h->reqs; /* on_done may have started or cancelled others: start over */
+	}
+	if (!watched)
+		uv_timer_stop(t);
 }
 
 /* ======================================================================== */
@@ -458,7 +525,8 @@ int es_http_new(uv_loop_t *loop, struct es_http **out)
 	curl_multi_setopt(h->multi, CURLMOPT_TIMERDATA, h);
 	uv_timer_init(loop, &h->timer);
 	uv_timer_init(loop, &h->kick);
-	h->timer.data = h->kick.data = h;
+	uv_timer_init(loop, &h->stall);
+	h->timer.data = h->kick.data = h->stall.data = h;
 	*out = h;
 	return 0;
 }
@@ -482,9 +550,10 @@ void es_http_free(struct es_http *h)
 	curl_multi_cleanup(h->multi);
 	while (h->socks) /* connections curl kept alive and closed without telling */
 		sock_close(h->socks);
-	h->open_handles = 2;
+	h->open_handles = 3;
 	uv_close((uv_handle_t *)&h->timer, multi_closed);
 	uv_close((uv_handle_t *)&h->kick, multi_closed);
+	uv_close((uv_handle_t *)&h->stall, multi_closed);
 }
 
 int es_http_start(struct es_http *h, const struct es_http_opts *o, const struct es_http_cb *cb,
@@ -534,11 +603,12 @@ int es_http_start(struct es_http *h, const struct es_http_opts *o, const struct 
 	                        o->connect_timeout_ms ? o->connect_timeout_ms : 10000L) != CURLE_OK;
 	if (o->timeout_ms)
 		bad |= curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, o->timeout_ms) != CURLE_OK;
-	if (o->stall_ms) {
-		/* "Less than 1 byte/s for N s": a stall. curl ignores paused transfers here. */
-		long secs = (o->stall_ms + 999) / 1000;
-		bad |= curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L) != CURLE_OK;
-		bad |= curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, secs) != CURLE_OK;
+	if (o->stall_ms > 0) { /* on_stall_tick */
+		r->stall_ms = (uint64_t)o->stall_ms;
+		uv_update_time(h->loop); /* the loop's time is stale before it runs (at start-up) */
+		r->last_byte_ms = uv_now(h->loop);
+		if (!uv_is_active((uv_handle_t *)&h->stall))
+			uv_timer_start(&h->stall, on_stall_tick, STALL_TICK_MS, STALL_TICK_MS);
 	}
 	if (o->ca_file)
 		bad |= curl_easy_setopt(e, CURLOPT_CAINFO, o->ca_file) != CURLE_OK;
