@@ -40,6 +40,7 @@ struct es_http {
 	uv_timer_t timer; /* curl's timeout */
 	uv_timer_t kick;  /* deferred resumes */
 	uv_timer_t stall; /* checks the requests that have a stall_ms */
+	uv_idle_t ws_more; /* WebSocket reads that stopped at their budget go on here */
 	struct es_http_req *reqs;
 	struct sock *socks;
 	int in_curl;      /* inside curl_multi_socket_action (callbacks may run) */
@@ -63,6 +64,13 @@ struct es_http_req {
 	int finishing; /* in on_done: the request is about to be freed */
 	int pending_add; /* started from inside curl: added to the multi handle from the loop */
 	uint64_t stall_ms, last_byte_ms; /* stall detection (loop time) */
+	/* WebSocket after the upgrade: curl hands the connection over (CONNECT_ONLY=2) and we read
+	 * it with curl_ws_recv from our own poll, a bounded amount per loop turn. */
+	int detached;
+	int want_read;
+	uv_poll_t *wsp;
+	int wsp_later; /* the poll could not be made yet (the fd's old one is closing) */
+	curl_socket_t ws_fd;
 	char hbuf[ES_HTTP_HEADERS_MAX];
 	size_t hlen;
 	char *rbuf; /* buffered 2xx body, or the start of an error body */
@@ -194,10 +202,19 @@ static void req_unlink(struct es_http_req *r)
 	r->prev = r->next = NULL;
 }
 
+static void poll_closed(uv_handle_t *handle)
+{
+	free(handle);
+}
+
 static void req_free(struct es_http_req *r)
 {
 	if (!r)
 		return;
+	if (r->wsp) {
+		uv_poll_stop(r->wsp);
+		uv_close((uv_handle_t *)r->wsp, poll_closed);
+	}
 	if (r->easy) {
 		if (!r->pending_add)
 			curl_multi_remove_handle(r->h->multi, r->easy);
@@ -271,13 +288,12 @@ static size_t on_header(char *buf, size_t size, size_t n, void *ud)
 }
 
 #ifdef CURLWS_TEXT
-static size_t ws_write(struct es_http_req *r, const char *ptr, size_t n)
+/* One piece of a WebSocket frame: text messages are assembled and handed on whole. */
+static void ws_frame(struct es_http_req *r, const struct curl_ws_frame *m, const char *ptr,
+                     size_t n)
 {
-	const struct curl_ws_frame *m = curl_ws_meta(r->easy);
-	if (!m)
-		return n;
-	if (m->flags & (CURLWS_PING | CURLWS_PONG | CURLWS_CLOSE))
-		return n; /* curl answers pings; a close ends the transfer */
+	if (!m || (m->flags & (CURLWS_PING | CURLWS_PONG | CURLWS_CLOSE)))
+		return; /* curl answers pings; a close ends the connection */
 	if ((m->flags & CURLWS_BINARY) && m->offset == 0 && r->wslen == 0 && !r->ws_skip) {
 		r->h->st.ws_binary++;
 		r->ws_skip = 1;
@@ -304,7 +320,6 @@ static size_t ws_write(struct es_http_req *r, const char *ptr, size_t n)
 		r->wslen = 0;
 		r->ws_skip = 0;
 	}
-	return r->cancelled ? 0 : n;
 }
 #endif
 
@@ -326,10 +341,6 @@ static size_t on_write(char *ptr, size_t size, size_t nmemb, void *ud)
 		}
 		return n;
 	}
-#ifdef CURLWS_TEXT
-	if (r->is_ws)
-		return ws_write(r, ptr, n);
-#endif
 	if (r->rmax) {
 		if (r->rlen + n > r->rmax) {
 			r->over = 1;
@@ -346,6 +357,193 @@ static size_t on_write(char *ptr, size_t size, size_t nmemb, void *ud)
 	return r->cancelled ? 0 : n;
 }
 
+#ifdef CURLWS_TEXT
+static void ws_read(struct es_http_req *r);
+static int ws_poll_init(struct es_http_req *r);
+
+/* The end of a detached WebSocket: tell the caller, free the request. */
+static void ws_end(struct es_http_req *r, CURLcode rc)
+{
+	struct es_http *h = r->h;
+	req_unlink(r);
+	r->finishing = 1;
+	if (rc != CURLE_OK)
+		h->st.failed++;
+	else
+		h->st.done++;
+	if (!r->cancelled && r->cb.on_done)
+		r->cb.on_done(r->cb.ctx, r, (int)rc, r->status, "", 0,
+		              rc == CURLE_OK ? NULL : curl_easy_strerror(rc));
+	req_free(r);
+}
+
+static void on_ws_poll(uv_poll_t *p, int status, int events)
+{
+	struct es_http_req *r = p->data;
+	(void)events;
+	r->last_byte_ms = uv_now(r->h->loop);
+	r->want_read = 1;
+	if (status < 0) {
+		/* Let curl_ws_recv find out what the error is. */
+	}
+	ws_read(r);
+}
+
+static void on_ws_more(uv_idle_t *idle)
+{
+	struct es_http *h = idle->data;
+	int more = 0;
+	struct es_http_req *r = h->reqs;
+	while (r) {
+		struct es_http_req *next = r->next;
+		if (r->detached && r->wsp_later && !r->cancelled) {
+			ws_poll_init(r);
+			more |= r->wsp_later;
+		}
+		if (r->detached && r->want_read && !r->paused && !r->cancelled) {
+			ws_read(r); /* may free r */
+			more = 1;
+		}
+		r = next;
+	}
+	if (!more)
+		uv_idle_stop(idle);
+}
+
+/*
+ * Read what the connection has, up to a budget, so that one fast peer cannot
+ * keep the loop (Redis writes, timers, other sources) waiting. What is left —
+ * on the socket or inside TLS, where no poll sees it — is read on the next
+ * loop turn.
+ */
+#define WS_READ_BUDGET (256u * 1024)
+
+static void ws_read(struct es_http_req *r)
+{
+	struct es_http *h = r->h;
+	char buf[16384];
+	size_t budget = WS_READ_BUDGET;
+	CURLcode end = CURLE_OK;
+	int ended = 0;
+	h->in_curl++; /* a cancel from a callback must wait until we are out */
+	while (!r->paused && !r->cancelled && budget > 0) {
+		size_t n = 0;
+		const struct curl_ws_frame *m = NULL;
+		CURLcode rc = curl_ws_recv(r->easy, buf, sizeof buf, &n, &m);
+		if (rc == CURLE_AGAIN) {
+			r->want_read = 0;
+			break;
+		}
+		if (rc != CURLE_OK) {
+			end = rc == CURLE_GOT_NOTHING ? CURLE_OK : rc;
+			ended = 1;
+			break;
+		}
+		r->last_byte_ms = uv_now(h->loop);
+		h->st.bytes_in += n;
+		budget = n < budget ? budget - n : 0;
+		if (m && (m->flags & CURLWS_CLOSE)) {
+			ended = 1;
+			break;
+		}
+		ws_frame(r, m, buf, n);
+	}
+	h->in_curl--;
+	if (ended && !r->cancelled) {
+		ws_end(r, end);
+	} else if (!r->cancelled && r->want_read && !r->paused) {
+		uv_idle_start(&h->ws_more, on_ws_more);
+	}
+	if (h->cancels && !h->in_curl)
+		reap_cancelled(h);
+}
+
+/* Our poll on the detached socket. 0, or -1 (then wsp_later says whether to retry). */
+static int ws_poll_init(struct es_http_req *r)
+{
+	uv_poll_t *p = malloc(sizeof *p);
+	if (!p)
+		return -1;
+	int rc = uv_poll_init_socket(r->h->loop, p, r->ws_fd);
+	if (rc < 0) {
+		free(p);
+		r->wsp_later = rc == UV_EEXIST;
+		return -1;
+	}
+	r->wsp_later = 0;
+	r->wsp = p;
+	p->data = r;
+	if (!r->paused)
+		uv_poll_start(p, UV_READABLE, on_ws_poll);
+	return 0;
+}
+
+/*
+ * The upgrade is done (CONNECT_ONLY=2 ends the transfer there): take the
+ * connection out of the multi handle and watch its socket ourselves.
+ * Returns 0, or -1 when it cannot be used (the caller reports the end).
+ */
+static int ws_detach(struct es_http *h, struct es_http_req *r)
+{
+	long status = 0;
+	curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &status);
+	if (status)
+		r->status = status;
+	curl_socket_t fd = CURL_SOCKET_BAD;
+	if (r->status != 101 || curl_easy_getinfo(r->easy, CURLINFO_ACTIVESOCKET, &fd) != CURLE_OK ||
+	    fd == CURL_SOCKET_BAD)
+		return -1;
+	/* The handle stays in the multi handle until it is freed: removing it would
+	 * close the connection curl hands over. */
+	r->detached = 1;
+	r->ws_fd = fd;
+	/*
+	 * One poll per fd (libuv refuses a second one, even a closing one): if curl
+	 * left its watch on the socket, ours takes that handle over; otherwise a
+	 * new one is made, on a later loop turn if curl's is still closing.
+	 */
+	for (struct sock *sk = h->socks; sk; sk = sk->next)
+		if (sk->fd == fd) {
+			curl_multi_assign(h->multi, fd, NULL);
+			if (sk->prev)
+				sk->prev->next = sk->next;
+			else
+				h->socks = sk->next;
+			if (sk->next)
+				sk->next->prev = sk->prev;
+			uv_poll_stop(&sk->poll);
+			r->wsp = &sk->poll; /* the first member: poll_closed frees the whole sock */
+			break;
+		}
+	if (!r->wsp && ws_poll_init(r) < 0 && !r->wsp_later)
+		return -1;
+	if (r->wsp)
+		r->wsp->data = r;
+	r->last_byte_ms = uv_now(h->loop);
+	if (!r->headers_done) {
+		r->headers_done = 1;
+		h->in_curl++; /* a cancel from the callback is deferred */
+		if (r->cb.on_headers)
+			r->cb.on_headers(r->cb.ctx, r, r->status);
+		h->in_curl--;
+	}
+	if (r->cancelled)
+		return 0; /* reaped by the caller's sweep */
+	if (!r->paused && r->wsp)
+		uv_poll_start(r->wsp, UV_READABLE, on_ws_poll);
+	r->want_read = 1; /* curl may already hold frames that came with the 101 */
+	uv_idle_start(&h->ws_more, on_ws_more);
+	return 0;
+}
+#else
+static int ws_detach(struct es_http *h, struct es_http_req *r)
+{
+	(void)h;
+	(void)r;
+	return -1;
+}
+#endif
+
 static void check_done(struct es_http *h)
 {
 	CURLMsg *msg;
@@ -358,6 +556,8 @@ static void check_done(struct es_http *h)
 		CURLcode rc = msg->data.result;
 		if (!r)
 			continue;
+		if (r->is_ws && rc == CURLE_OK && !r->cancelled && ws_detach(h, r) == 0)
+			continue; /* upgraded: we read it from now on */
 		req_unlink(r);
 		r->finishing = 1;
 		if (!r->cancelled && r->cb.on_done) {
@@ -432,6 +632,13 @@ static void on_kick(uv_timer_t *t)
 			r->want_resume = 0;
 			r->paused = 0;
 			r->last_byte_ms = uv_now(h->loop); /* a paused transfer was not stalled */
+			if (r->detached) {
+				if (r->wsp)
+					uv_poll_start(r->wsp, UV_READABLE, on_ws_poll);
+				r->want_read = 1;
+				uv_idle_start(&h->ws_more, on_ws_more);
+				continue;
+			}
 			/* curl may deliver what it held right here: callbacks run. */
 			curl_easy_pause(r->easy, CURLPAUSE_CONT);
 		}
@@ -526,7 +733,8 @@ int es_http_new(uv_loop_t *loop, struct es_http **out)
 	uv_timer_init(loop, &h->timer);
 	uv_timer_init(loop, &h->kick);
 	uv_timer_init(loop, &h->stall);
-	h->timer.data = h->kick.data = h->stall.data = h;
+	uv_idle_init(loop, &h->ws_more);
+	h->timer.data = h->kick.data = h->stall.data = h->ws_more.data = h;
 	*out = h;
 	return 0;
 }
@@ -550,7 +758,8 @@ void es_http_free(struct es_http *h)
 	curl_multi_cleanup(h->multi);
 	while (h->socks) /* connections curl kept alive and closed without telling */
 		sock_close(h->socks);
-	h->open_handles = 3;
+	h->open_handles = 4;
+	uv_close((uv_handle_t *)&h->ws_more, multi_closed);
 	uv_close((uv_handle_t *)&h->timer, multi_closed);
 	uv_close((uv_handle_t *)&h->kick, multi_closed);
 	uv_close((uv_handle_t *)&h->stall, multi_closed);
@@ -595,6 +804,8 @@ int es_http_start(struct es_http *h, const struct es_http_opts *o, const struct 
 	bad |= curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, ws ? "ws,wss" : "http,https") !=
 	       CURLE_OK;
 	bad |= curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L) != CURLE_OK;
+	if (ws) /* curl does the upgrade, then hands the connection to us (ws_detach) */
+		bad |= curl_easy_setopt(e, CURLOPT_CONNECT_ONLY, 2L) != CURLE_OK;
 	bad |= curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L) != CURLE_OK;
 	bad |= curl_easy_setopt(e, CURLOPT_USERAGENT, "earshotd/" ES_VERSION) != CURLE_OK;
 	bad |= curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L) != CURLE_OK;
@@ -697,6 +908,13 @@ void es_http_pause(struct es_http_req *r)
 	if (r->paused)
 		return;
 	r->paused = 1;
+	if (r->detached) {
+		/* Stop reading: TCP flow control holds the server back. (Pausing a WebSocket
+		 * transfer inside curl 8.14 made it spin on the waiting data.) */
+		if (r->wsp)
+			uv_poll_stop(r->wsp);
+		return;
+	}
 	curl_easy_pause(r->easy, CURLPAUSE_RECV);
 }
 
