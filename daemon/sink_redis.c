@@ -929,8 +929,15 @@ static void on_mention(void *ctx, const struct es_brand_state *b, const struct e
 	terms[0] = '\0';
 	for (size_t i = 0; i < res->n_terms && tl < sizeof terms - 64; i++) {
 		const struct es_term *t = &res->terms[i];
-		int n = snprintf(terms + tl, sizeof terms - tl, "%s%.*s:%+.2f", tl ? " " : "",
-		                 (int)(t->len > 40 ? 40 : t->len), t->ptr, t->adjusted);
+		/* At most 40 bytes of a term, cut on a character boundary (never mid UTF-8). */
+		size_t len = t->len;
+		if (len > 40) {
+			len = 40;
+			while (len > 0 && ((unsigned char)t->ptr[len] & 0xC0) == 0x80)
+				len--;
+		}
+		int n = snprintf(terms + tl, sizeof terms - tl, "%s%.*s:%+.2f", tl ? " " : "", (int)len,
+		                 t->ptr, t->adjusted);
 		if (n > 0 && (size_t)n < sizeof terms - tl)
 			tl += (size_t)n;
 	}
