@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "log.h"
 #include "source.h"
 #include "source_file.h"
 
@@ -19,17 +20,39 @@ struct file_source {
 	void *ctx;
 };
 
-static uint64_t wall_ms(void)
+uint64_t es_wall_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
+int es_source_cursor_load(const struct es_source_env *env, const struct es_cfg_source *cfg,
+                          char *buf, size_t cap, const char *without)
+{
+	if (!env->cursor_get)
+		return -ENOENT;
+	int rc = env->cursor_get(env->ctx, cfg->name, buf, cap);
+	if (rc == 0)
+		es_log(LOG_INFO, "source \"%s\": resuming from the saved cursor %s", cfg->name, buf);
+	else if (rc != -ENOENT)
+		es_log(LOG_WARNING, "source \"%s\": cannot read the saved cursor (Redis down?); %s",
+		       cfg->name, without);
+	return rc;
+}
+
+void es_source_base_url(const char *url, char *out, size_t cap)
+{
+	snprintf(out, cap, "%s", url);
+	size_t n = strlen(out);
+	while (n > 0 && out[n - 1] == '/')
+		out[--n] = '\0';
+}
+
 static void file_post(void *ctx, const struct es_post *post)
 {
 	struct file_source *s = ctx;
-	s->last_post_ms = wall_ms();
+	s->last_post_ms = es_wall_ms();
 	s->post(s->ctx, post);
 }
 

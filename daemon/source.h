@@ -112,6 +112,22 @@ static inline void es_source_free(struct es_source *s)
 		s->ops->free(s);
 }
 
+/* ---- shared by the sources (source.c) ---------------------------------- */
+
+/* Wall-clock time, Unix ms. */
+uint64_t es_wall_ms(void);
+
+/*
+ * Read the source's saved resume point into buf (NUL-terminated) and log what
+ * happened; `without` says what the source does when Redis cannot be read.
+ * Returns 0 (found), -ENOENT (none saved), -EIO (Redis unreachable).
+ */
+int es_source_cursor_load(const struct es_source_env *env, const struct es_cfg_source *cfg,
+                          char *buf, size_t cap, const char *without);
+
+/* url without trailing '/' into out. */
+void es_source_base_url(const char *url, char *out, size_t cap);
+
 /* The generic HTTP(S) NDJSON / SSE stream (source_http.c). */
 int es_source_http_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                         struct es_source **out, char *err, size_t errlen);

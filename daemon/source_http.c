@@ -39,17 +39,10 @@ struct http_source {
 	struct es_ratelimit rl;
 };
 
-static uint64_t wall_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 static void on_post(void *ctx, const struct es_post *post)
 {
 	struct http_source *s = ctx;
-	s->last_post_ms = wall_ms();
+	s->last_post_ms = es_wall_ms();
 	s->post(s->ctx, post);
 }
 

@@ -232,18 +232,9 @@ int es_source_jetstream_open(const struct es_source_env *env, const struct es_cf
 			goto nomem;
 	if (es_jetstream_new(&s->parser) < 0)
 		goto nomem;
-	if (env->cursor_get) {
-		char v[32];
-		int rc = env->cursor_get(env->ctx, cfg->name, v, sizeof v);
-		if (rc == 0) {
-			s->cursor_us = s->saved_us = strtoull(v, NULL, 10);
-			es_log(LOG_INFO, "source \"%s\": resuming from cursor %" PRIu64 " (minus %llums)",
-			       cfg->name, s->cursor_us, (unsigned long long)cfg->rewind_ms);
-		} else if (rc != -ENOENT) {
-			es_log(LOG_WARNING, "source \"%s\": cannot read the saved cursor (Redis down?); "
-			                    "starting from the live tail", cfg->name);
-		}
-	}
+	char v[32];
+	if (es_source_cursor_load(env, cfg, v, sizeof v, "starting from the live tail") == 0)
+		s->cursor_us = s->saved_us = strtoull(v, NULL, 10);
 	struct es_stream_cfg sc = {
 		.name = cfg->name,
 		.policy = ES_STREAM_GENERIC,

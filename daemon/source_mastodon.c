@@ -67,13 +67,6 @@ struct masto_source {
 	struct es_ratelimit rl;
 };
 
-static uint64_t wall_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 static void note_id(struct masto_source *s, const struct es_str *id)
 {
 	if (!id || id->len == 0 || id->len >= ID_MAX)
@@ -100,7 +93,7 @@ static void deliver(struct masto_source *s, const struct es_post *post, const st
 	if (backfill)
 		s->st.backfilled++;
 	s->st.posts++;
-	s->st.last_post_ms = wall_ms();
+	s->st.last_post_ms = es_wall_ms();
 	s->env.post(s->env.ctx, post);
 }
 
@@ -152,7 +145,7 @@ static uint64_t rate_wait(struct es_http_req *req)
 	uint64_t at;
 	if (!reset || es_parse_time_ms(reset, len, &at) < 0)
 		return 60000;
-	uint64_t now = wall_ms();
+	uint64_t now = es_wall_ms();
 	uint64_t wait = at > now ? at - now : 0;
 	return wait > 300000 ? 300000 : wait + 1000;
 }
@@ -435,24 +428,12 @@ int es_source_mastodon_open(const struct es_source_env *env, const struct es_cfg
 	s->base.cfg = cfg;
 	s->cfg = cfg;
 	s->env = *env;
-	snprintf(s->base_url, sizeof s->base_url, "%s", cfg->url);
-	size_t bl = strlen(s->base_url);
-	while (bl > 0 && s->base_url[bl - 1] == '/')
-		s->base_url[--bl] = '\0';
+	es_source_base_url(cfg->url, s->base_url, sizeof s->base_url);
 	if (es_sse_new(EVENT_MAX, on_event, s, &s->sse) < 0 || es_masto_new(&s->parser) < 0)
 		goto nomem;
-	if (env->cursor_get) {
-		char v[ID_MAX];
-		int rc = env->cursor_get(env->ctx, cfg->name, v, sizeof v);
-		if (rc == 0) {
-			memcpy(s->last_id, v, sizeof s->last_id);
-			memcpy(s->saved_id, v, sizeof s->saved_id);
-			es_log(LOG_INFO, "source \"%s\": resuming after status %s", cfg->name, v);
-		} else if (rc != -ENOENT) {
-			es_log(LOG_WARNING, "source \"%s\": cannot read the saved cursor (Redis down?); "
-			                    "no backfill for the time the daemon was down", cfg->name);
-		}
-	}
+	if (es_source_cursor_load(env, cfg, s->last_id, sizeof s->last_id,
+	                          "no backfill for the time the daemon was down") == 0)
+		memcpy(s->saved_id, s->last_id, sizeof s->saved_id);
 	struct es_stream_cfg sc = {
 		.name = cfg->name,
 		.policy = ES_STREAM_GENERIC,

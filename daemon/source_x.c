@@ -88,13 +88,6 @@ struct x_source {
 	struct es_ratelimit rl;
 };
 
-static uint64_t wall_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 /* X ids are decimal strings of growing value: longer is newer, then bytewise. */
 static int id_newer(const char *a, size_t al, const char *b)
 {
@@ -129,7 +122,7 @@ static void deliver(struct x_source *s, const struct es_post *post, int backfill
 	if (backfill)
 		s->st.backfilled++;
 	s->st.posts++;
-	s->st.last_post_ms = wall_ms();
+	s->st.last_post_ms = es_wall_ms();
 	s->env.post(s->env.ctx, post);
 }
 
@@ -710,25 +703,13 @@ int es_source_x_open(const struct es_source_env *env, const struct es_cfg_source
 	s->cfg = cfg;
 	s->env = *env;
 	s->brands = env->cfg;
-	snprintf(s->base_url, sizeof s->base_url, "%s", cfg->url);
-	size_t bl = strlen(s->base_url);
-	while (bl > 0 && s->base_url[bl - 1] == '/')
-		s->base_url[--bl] = '\0';
+	es_source_base_url(cfg->url, s->base_url, sizeof s->base_url);
 	s->line = malloc(LINE_MAX_BYTES);
 	if (!s->line || es_xparser_new(&s->parser) < 0)
 		goto nomem;
-	if (env->cursor_get) {
-		char v[ES_X_ID_MAX + 1];
-		int rc = env->cursor_get(env->ctx, cfg->name, v, sizeof v);
-		if (rc == 0) {
-			memcpy(s->newest, v, sizeof s->newest);
-			memcpy(s->saved, v, sizeof s->saved);
-			es_log(LOG_INFO, "source \"%s\": resuming after post %s", cfg->name, v);
-		} else if (rc != -ENOENT) {
-			es_log(LOG_WARNING, "source \"%s\": cannot read the saved cursor (Redis down?); "
-			                    "no backfill for the time the daemon was down", cfg->name);
-		}
-	}
+	if (es_source_cursor_load(env, cfg, s->newest, sizeof s->newest,
+	                          "no backfill for the time the daemon was down") == 0)
+		memcpy(s->saved, s->newest, sizeof s->saved);
 	if (want_build(s) < 0)
 		goto nomem;
 	struct es_stream_cfg sc = {
