@@ -609,7 +609,7 @@ static int check_duplicate(struct parser *p, uint8_t cls, uint8_t kind, const ch
 	buf[0] = (char)cls;
 	buf[1] = (char)kind;
 	memcpy(buf + 2, key, len);
-	uint32_t first;
+	uint32_t first = 0; /* set when rc == 1 (gcc -O3 cannot tell) */
 	int rc = tab_insert(&p->seen, &p->seen_keys, hash_bytes(buf, len + 2), buf, len + 2,
 	                    p->lex->nentries, 0, &first, NULL);
 	if (rc < 0)
@@ -651,7 +651,7 @@ static int add_entry(struct parser *p, const char *term, size_t term_len, float 
 static int make_keys(struct parser *p, const char *s, size_t len, struct bkey *bk)
 {
 	char fold[ES_KEY_MAX], plain[ES_KEY_MAX];
-	size_t fl, pl;
+	size_t fl = 0, pl = 0; /* set by norm_tok on success */
 	int rc;
 	if ((rc = norm_tok(p, s, len, ES_NORM_FOLD, fold, &fl)) < 0)
 		return rc;
@@ -730,7 +730,7 @@ static int add_mwe(struct parser *p, const char *term, size_t term_len, const ch
 				            s, LEX_PREFIX_MIN);
 		}
 		char fold[ES_KEY_MAX], plain[ES_KEY_MAX];
-		size_t fl, pl;
+		size_t fl = 0, pl = 0;
 		int rc;
 		if ((rc = norm_tok(p, s, len, ES_NORM_FOLD, fold, &fl)) < 0)
 			return rc;
@@ -1280,7 +1280,7 @@ static int build_mwe(struct es_lexicon *lex)
 		if (lex->entries[i].kind != ES_LEX_MWE)
 			continue;
 		const struct es_lex_tok *t0 = &lex->entries[i].tok[0];
-		uint32_t g;
+		uint32_t g = 0;
 		rc = tab_insert(&lex->mwe, &lex->keys, hash_bytes(t0->plain, t0->plain_len),
 		                t0->plain, t0->plain_len, ngroups, 0, &g, NULL);
 		if (rc < 0)

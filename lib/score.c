@@ -4,12 +4,14 @@
  * es_analyze() runs in four passes over one post:
  *
  *   1. tokenize (token.c) and build the fold/plain keys of every word into an
- *      arena owned by the analyzer;
+ *      arena owned by the analyzer (a lower-case ASCII word is its own key and
+ *      is not copied), counting words, ALL CAPS words and hashtags on the way;
  *   2. classify: each word becomes a negator, an intensifier, a contrast word,
  *      a valence term or nothing — multi-word expressions first (overlay, then
  *      the language's lexicon), then single words through the key chain
  *      fold → plain → stem → pstem → prefix → squeezed forms → negation prefix;
- *      emoji and emoticons go to the shared emoji lexicon;
+ *      emoji and emoticons go to the shared emoji lexicon; the same pass notes
+ *      the first contrast word and counts '!' and '?';
  *   3. apply the rules to every valence term: elongation, ALL CAPS in a
  *      mixed-case text, boosters and dampeners in the three items before it
  *      (decaying with distance), negation in the window before it (concord or
@@ -24,9 +26,11 @@
  * negator never reaches across a full stop or a "but".
  *
  * Word lookups that do not depend on context are memoised per language in a
- * bounded 2-way cache (never cleared: a new word evicts the least recently
- * used of its set), because social text repeats its words
- * and the key chain costs several hash probes and a stemmer call per miss.
+ * bounded 8-way set-associative cache with clock eviction (never cleared),
+ * because social text repeats its words and the key chain costs several hash
+ * probes and a stemmer call per miss; hashtags are memoised whole. Filters
+ * over each word's multi-word expressions (second and third tokens) keep the
+ * common function words from walking their candidates.
  *
  * Not here: aggregation over posts (window.c), language guessing (langid.c).
  */
@@ -44,8 +48,9 @@
 #include "earshot/token.h"
 
 #define ES_LANGS_MAX   32    /* lexicons one analyzer serves */
-#define WCACHE_SLOTS   32768 /* memoised word lookups per language (power of 2, 2-way) */
-#define WCACHE_KEY_MAX 26    /* longer words are rare and not memoised */
+#define WCACHE_SETS    2048  /* memo sets per language (power of 2) ... */
+#define WCACHE_WAYS    8     /* ... of 8 keys each: 16,384 memoised keys, 1.7 MB */
+#define WCACHE_KEY_MAX 32    /* longer words are rare and not memoised */
 #define BOOST_WINDOW   3     /* items before a term searched for boosters (VADER) */
 #define HASHTAG_PARTS  8     /* words considered inside one hashtag */
 
@@ -60,35 +65,66 @@ enum role {
 };
 
 /* The context-free meaning of one word, as the lexicon chain resolves it. */
-struct wres {
+struct meaning {
 	const struct es_lex_entry *entry;
+	const struct es_lex_entry *alt; /* a booster's own valence entry ("super", "terribly") */
 	float value;     /* valence (sign already flipped for prefix negation) or booster scalar */
 	uint32_t rules;  /* ES_RULE_STEM, _UNACCENT, _PREFIX_ENTRY, _PREFIX_NEGATION */
 	uint8_t role;
-	uint8_t has_mwe;      /* the language has expressions starting with this word */
-	const struct es_lex_entry *alt; /* a booster's own valence entry ("super", "terribly") */
-	uint64_t mwe_next[2]; /* bit (hash of the 2nd token's plain key & 127) of each of them */
+	uint8_t has_mwe; /* the language has expressions starting with this word */
 };
 
+/*
+ * Filters over the expressions that start with a word (has_mwe), so that
+ * most occurrences of "no", "the" or "in" reject them without walking the
+ * candidates.
+ */
+struct mwe_filter {
+	uint64_t next[2]; /* bit (hash of the 2nd token's plain key & 127) of each of them */
+	uint64_t two;     /* bits (hash_key & 63) of the 2nd tokens' fold and plain keys of
+	                     the expressions of two tokens */
+	uint64_t third;   /* the same of the 3rd tokens of the longer ones */
+};
+
+/* One memoised key and its meaning: one cache line. */
 struct wcache_slot {
-	struct wres res;
-	uint32_t hash;
-	uint8_t len; /* 0: empty */
+	struct meaning m;
 	char key[WCACHE_KEY_MAX];
+};
+_Static_assert(sizeof(struct wcache_slot) == 64, "a memo slot is one cache line");
+_Static_assert(WCACHE_WAYS == 8, "memo_find tests the ways' tags as one 64-bit word");
+
+/*
+ * One set of the memo. The ways' hashes, lengths and reference bits share
+ * the first cache line, so that a lookup reads it and then the one line of
+ * the way that matches; the expression filters, needed for a few words
+ * only, are kept apart.
+ */
+struct wcache_set {
+	_Alignas(64) uint8_t tag[WCACHE_WAYS]; /* the hash's top byte: all ways tested at once */
+	uint32_t hash[WCACHE_WAYS];
+	uint8_t len[WCACHE_WAYS]; /* 0: empty */
+	uint8_t ref[WCACHE_WAYS]; /* used since the clock hand last passed */
+	uint8_t hand;             /* the next way to consider for eviction */
+	_Alignas(64) struct wcache_slot way[WCACHE_WAYS];
+	struct mwe_filter mwe[WCACHE_WAYS];
 };
 
 /* Per-language state: the lexicon (shared) and our stemmer and cache (ours). */
 struct lang_slot {
+	uint64_t code; /* the language code, NUL-padded to 8 bytes: one compare to find it */
 	const struct es_lexicon *lex;
 	struct es_stemmer *stemmer;
-	struct wcache_slot *cache; /* allocated on first use of the language */
+	struct wcache_set *cache; /* WCACHE_SETS, allocated on first use of the language */
+	void *cache_mem;          /* cache's allocation (cache is it, aligned to 64) */
 };
 
 /* Per-token working state for one analysis. */
 struct tinfo {
-	uint32_t fold_off, plain_off; /* keys in the arena */
-	uint32_t fold_hash;           /* hash_bytes(fold) */
+	uint32_t fold_off, plain_off; /* keys in the arena, unless key_in_text */
+	uint32_t fold_hash;           /* hash_key(fold) */
 	uint8_t fold_len, plain_len;  /* 0: no key (not a word, or too long) */
+	uint8_t key_in_text; /* fold and plain key are the token's own text (lower-case ASCII) */
 	uint8_t role;
 	uint8_t span; /* tokens covered by a multi-word expression (>= 1) */
 	float value;  /* valence or booster scalar */
@@ -142,6 +178,10 @@ int es_analyzer_new(const struct es_lexset *lex, const struct es_langid *langid,
 		s->lex = es_lexset_get(lex, codes[i]);
 		if (!s->lex)
 			continue;
+		const char *lc = es_lexicon_lang(s->lex);
+		char code[8] = {0};
+		memcpy(code, lc, strnlen(lc, sizeof code - 1));
+		memcpy(&s->code, code, sizeof code);
 		int rc = es_stemmer_new(es_lexicon_stemmer(s->lex), &s->stemmer);
 		if (rc == -EINVAL)
 			rc = es_stemmer_new("none", &s->stemmer);
@@ -162,7 +202,7 @@ void es_analyzer_free(struct es_analyzer *an)
 		return;
 	for (size_t i = 0; i < an->n_langs; i++) {
 		es_stemmer_free(an->langs[i].stemmer);
-		free(an->langs[i].cache);
+		free(an->langs[i].cache_mem);
 	}
 	free(an->tok);
 	free(an->info);
@@ -203,9 +243,10 @@ const char *es_rule_name(unsigned bit_index)
 /* ======================================================================== */
 /* Word resolution                                                          */
 
+/* FNV-1a: the filter over expressions' second tokens (a hash of plain keys). */
 static uint32_t hash_bytes(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u; /* FNV-1a */
+	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < len; i++) {
 		h ^= (unsigned char)s[i];
 		h *= 16777619u;
@@ -213,9 +254,108 @@ static uint32_t hash_bytes(const char *s, size_t len)
 	return h;
 }
 
+static inline uint64_t load64(const char *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8); /* constant size: one unaligned load */
+	return w;
+}
+
+static inline uint32_t load32(const char *p)
+{
+	uint32_t w;
+	memcpy(&w, p, 4);
+	return w;
+}
+
+/* load64/load32 as little-endian words (byte 0 lowest) on any machine. */
+static inline uint64_t load64le(const char *p)
+{
+	uint64_t w = load64(p);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+static inline uint64_t load32le(const char *p)
+{
+	uint32_t w = load32(p);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap32(w);
+#endif
+	return w;
+}
+
+/*
+ * s[0..n) (1 <= n <= 8) as a little-endian word, zero above byte n, reading
+ * only inside: two overlapping 4-byte words, or bytes 0, n/2 and n-1 (which
+ * are every byte of a 1..3-byte key).
+ */
+static inline uint64_t tail_word(const char *s, size_t n)
+{
+	if (n >= 4)
+		return load32le(s) | load32le(s + n - 4) << (8 * (n - 4));
+	return (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << (8 * (n / 2)) |
+	       (uint64_t)(unsigned char)s[n - 1] << (8 * (n - 1));
+}
+
+/*
+ * The memo's key hash: eight bytes per multiply, the last 1..8 bytes as one
+ * zero-padded word, never reading outside s[0..len). Keys are short (a
+ * word), so this costs a few multiplies where a byte-at-a-time hash costs
+ * two operations a byte. A key of up to eight bytes hashes as
+ * hash_key_word(len, its bytes as a little-endian word), which a caller that
+ * may read eight bytes from the key builds with one masked load.
+ */
+#define HASH_K1 0x9E3779B97F4A7C15ull
+#define HASH_K2 0xBF58476D1CE4E5B9ull
+
+/* The last step of hash_key: mix in the final (partial) word w. */
+static inline uint32_t hash_key_last(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * HASH_K2;
+	h ^= h >> 29;
+	h *= HASH_K1;
+	return (uint32_t)(h >> 32);
+}
+
+/* hash_key() of a 1..8-byte key given as its little-endian, zero-padded word. */
+static inline uint32_t hash_key_word(size_t len, uint64_t w)
+{
+	return hash_key_last(HASH_K1 ^ ((uint64_t)len * HASH_K2), w);
+}
+
+static uint32_t hash_key(const char *s, size_t len)
+{
+	uint64_t h = HASH_K1 ^ ((uint64_t)len * HASH_K2);
+	size_t i = 0;
+	for (; i + 8 < len; i += 8) {
+		h = (h ^ load64le(s + i)) * HASH_K2;
+		h ^= h >> 31;
+	}
+	return hash_key_last(h, len > 0 ? tail_word(s + i, len - i) : 0);
+}
+
+/* a[0..len) == b[0..len) for short keys, without a library call; reads only inside both. */
+static inline int key_eq(const char *a, const char *b, size_t len)
+{
+	if (len >= 8) {
+		for (size_t i = 0; i + 8 < len; i += 8)
+			if (load64(a + i) != load64(b + i))
+				return 0;
+		return load64(a + len - 8) == load64(b + len - 8);
+	}
+	if (len >= 4)
+		return load32(a) == load32(b) && load32(a + len - 4) == load32(b + len - 4);
+	/* bytes 0, len/2 and len-1 are every byte of a 1..3-byte key */
+	return len == 0 ||
+	       (a[0] == b[0] && a[len / 2] == b[len / 2] && a[len - 1] == b[len - 1]);
+}
+
 /* Map a single-token entry of a non-valence class to its role. */
 static int resolve_function_word(const struct es_lexicon *lex, const char *key, size_t len,
-                                 struct wres *r)
+                                 struct meaning *r)
 {
 	const struct es_lex_entry *e;
 	if ((e = es_lexicon_word(lex, ES_LEX_NEGATOR, key, len)) != NULL) {
@@ -234,7 +374,7 @@ static int resolve_function_word(const struct es_lexicon *lex, const char *key, 
 	return 1;
 }
 
-static int set_valence(const struct es_lex_entry *e, uint32_t rules, struct wres *r)
+static int set_valence(const struct es_lex_entry *e, uint32_t rules, struct meaning *r)
 {
 	if (!e)
 		return 0;
@@ -250,7 +390,7 @@ static int set_valence(const struct es_lex_entry *e, uint32_t rules, struct wres
  * `plain` may equal `fold` (ASCII), in which case its probes are skipped.
  */
 static int resolve_valence(struct lang_slot *s, const char *fold, size_t flen, const char *plain,
-                           size_t plen, struct wres *r)
+                           size_t plen, struct meaning *r)
 {
 	const struct es_lexicon *lex = s->lex;
 	int distinct = plen != flen || memcmp(fold, plain, flen) != 0;
@@ -278,7 +418,7 @@ static int resolve_valence(struct lang_slot *s, const char *fold, size_t flen, c
 
 /* Every class for one spelling: function words first, then valence. */
 static int resolve_spelling(struct lang_slot *s, const char *fold, size_t flen, const char *plain,
-                            size_t plen, struct wres *r)
+                            size_t plen, struct meaning *r)
 {
 	/*
 	 * Function words by their written form, and by the accent-free key only
@@ -300,7 +440,7 @@ static int resolve_spelling(struct lang_slot *s, const char *fold, size_t flen, 
  * prefix (the rest must be a valence word; the valence is then negated).
  */
 static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t flen,
-                                 const char *plain, size_t plen, struct wres *r)
+                                 const char *plain, size_t plen, struct meaning *r)
 {
 	memset(r, 0, sizeof *r);
 	if (resolve_spelling(s, fold, flen, plain, plen, r))
@@ -364,7 +504,7 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 		size_t rfl = fp ? flen - fp : plen - pp;
 		const char *rp = pp ? plain + pp : rf;
 		size_t rpl = pp ? plen - pp : rfl;
-		struct wres rest;
+		struct meaning rest;
 		memset(&rest, 0, sizeof rest);
 		if (resolve_valence(s, rf, rfl, rp, rpl, &rest) && rest.value != 0) {
 			const struct es_lex_settings *cfg = es_lexicon_settings(s->lex);
@@ -379,9 +519,11 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 }
 
 static void resolve_word_uncached(struct lang_slot *s, const char *fold, size_t flen,
-                                  const char *plain, size_t plen, struct wres *r)
+                                  const char *plain, size_t plen, struct meaning *r,
+                                  struct mwe_filter *f)
 {
 	resolve_word_meaning(s, fold, flen, plain, plen, r);
+	memset(f, 0, sizeof *f);
 	const struct es_lex_entry *const *cand;
 	size_t nc = es_lexicon_mwe(s->lex, plain, plen, &cand);
 	r->has_mwe = nc > 0;
@@ -393,59 +535,176 @@ static void resolve_word_uncached(struct lang_slot *s, const char *fold, size_t 
 	for (size_t c = 0; c < nc; c++) {
 		const struct es_lex_tok *t1 = &cand[c]->tok[1];
 		if (t1->prefix) {
-			r->mwe_next[0] = r->mwe_next[1] = ~0ULL;
-			break;
+			f->next[0] = f->next[1] = ~0ULL;
+		} else {
+			uint32_t b = hash_bytes(t1->plain, t1->plain_len) & 127;
+			f->next[b >> 6] |= 1ULL << (b & 63);
 		}
-		uint32_t b = hash_bytes(t1->plain, t1->plain_len) & 127;
-		r->mwe_next[b >> 6] |= 1ULL << (b & 63);
+		/*
+		 * And one over the third tokens: "in the" and "to be" begin many
+		 * expressions and are followed by none of them. Both keys go in, as
+		 * match_mwe accepts either.
+		 */
+		const struct es_lex_tok *tk = &cand[c]->tok[cand[c]->ntok == 2 ? 1 : 2];
+		uint64_t *filter = cand[c]->ntok == 2 ? &f->two : &f->third;
+		if (tk->prefix)
+			*filter = ~0ULL;
+		else
+			*filter |= 1ULL << (hash_key(tk->fold, tk->fold_len) & 63) |
+			           1ULL << (hash_key(tk->plain, tk->plain_len) & 63);
 	}
 }
 
-/*
- * Resolve a word through the per-language memo: a 2-way set-associative
- * table keyed by the fold key. A hit in the second way swaps it to the
- * first; a new word goes to the first way and pushes the old one to the
- * second (least recently used out). It never needs clearing, and a burst of
- * rare words cannot flush the common ones.
- */
-static void resolve_word(struct lang_slot *s, const char *fold, size_t flen, uint32_t h,
-                         const char *plain, size_t plen, struct wres *r)
+/* The fold and plain keys of word token i (fold_len > 0). */
+static inline const char *fold_of(const struct es_analyzer *an, size_t i)
 {
-	if (flen == 0 || flen > WCACHE_KEY_MAX) {
-		resolve_word_uncached(s, fold, flen, plain, plen, r);
-		return;
+	const struct tinfo *ti = &an->info[i];
+	return ti->key_in_text ? an->tok[i].ptr : an->arena + ti->fold_off;
+}
+
+static inline const char *plain_of(const struct es_analyzer *an, size_t i)
+{
+	const struct tinfo *ti = &an->info[i];
+	return ti->key_in_text ? an->tok[i].ptr : an->arena + ti->plain_off;
+}
+
+/* Is the fold or the plain key of word token i in a filter of hash_key bits? */
+static int in_filter(const struct es_analyzer *an, size_t i, uint64_t filter)
+{
+	const struct tinfo *t = &an->info[i];
+	uint32_t hp = t->key_in_text || t->plain_off == t->fold_off
+	                      ? t->fold_hash
+	                      : hash_key(plain_of(an, i), t->plain_len);
+	return ((filter >> (t->fold_hash & 63)) | (filter >> (hp & 63))) & 1;
+}
+
+/*
+ * Could an expression of r's word match at token i, as far as its second
+ * token (two-token expressions) or third token (the longer ones) tell?
+ * Never false when match_mwe() would match: every token of a match equals
+ * its expression token by the fold or by the plain key, and both are in the
+ * filters.
+ */
+static int mwe_may_match(const struct es_analyzer *an, const struct mwe_filter *f, size_t n,
+                         size_t i)
+{
+	if (f->two && in_filter(an, i + 1, f->two))
+		return 1;
+	return f->third && i + 2 < n && an->info[i + 2].fold_len && in_filter(an, i + 2, f->third);
+}
+
+/*
+ * The per-language memo: an 8-way set-associative table keyed by the fold key
+ * (or, for hashtags, by the tag as written, '#' included — no word key
+ * contains a '#'). Eviction is a clock over each set's ways: a hit sets the
+ * way's reference bit, and a new key replaces the first way the hand finds
+ * unreferenced, clearing bits as it passes — so the words a stream keeps
+ * using stay, a burst of rare words cannot flush them, and a hit costs no
+ * copying. Eight ways: with two, the few sets that three common words share
+ * kept missing (120 misses, each a full key chain, per pass over en.tsv),
+ * and eight ways' tags and hashes still fit the set's first cache line. It
+ * never needs clearing. What it holds is context-free, so whether a lookup
+ * hits changes the time it takes, never its result.
+ */
+
+/* The way of set that holds key (1..WCACHE_KEY_MAX bytes), or -1. */
+static inline int memo_find(struct wcache_set *set, const char *key, size_t len, uint32_t h)
+{
+	/*
+	 * The eight ways' tags are compared at once, without branching: which way
+	 * holds a key is unpredictable, and a loop that exits there mispredicts on
+	 * most lookups. A tag matches a wrong way once in 256, so the loop below
+	 * nearly always runs once.
+	 */
+	uint64_t tags;
+	memcpy(&tags, set->tag, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	tags = __builtin_bswap64(tags); /* way w in byte w, counted from the low end */
+#endif
+	const uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+	uint64_t x = tags ^ ((h >> 24) * ones);
+	uint64_t match = ~(((x & low7) + low7) | x) & (ones << 7); /* 0x80 where x's byte is 0 */
+	while (match) {
+		unsigned w = (unsigned)__builtin_ctzll(match) >> 3;
+		if (set->hash[w] == h && set->len[w] == len && key_eq(set->way[w].key, key, len)) {
+			set->ref[w] = 1;
+			return (int)w;
+		}
+		match &= match - 1;
 	}
+	return -1;
+}
+
+static void memo_put(struct wcache_set *set, const char *key, size_t len, uint32_t h,
+                     const struct meaning *r, const struct mwe_filter *f)
+{
+	unsigned w = set->hand;
+	while (set->ref[w]) { /* at most one round: it clears what it passes */
+		set->ref[w] = 0;
+		w = (w + 1) % WCACHE_WAYS;
+	}
+	set->hand = (uint8_t)((w + 1) % WCACHE_WAYS);
+	set->tag[w] = (uint8_t)(h >> 24);
+	set->hash[w] = h;
+	set->len[w] = (uint8_t)len;
+	memcpy(set->way[w].key, key, len);
+	set->way[w].m = *r;
+	set->mwe[w] = *f;
+}
+
+/* The set for hash h, allocating the memo on first use; NULL without memory. */
+static struct wcache_set *memo_set(struct lang_slot *s, uint32_t h)
+{
 	if (!s->cache) {
-		s->cache = calloc(WCACHE_SLOTS, sizeof *s->cache);
-		if (!s->cache) { /* no memory for the memo: work without it */
-			resolve_word_uncached(s, fold, flen, plain, plen, r);
-			return;
+		/* calloc, not aligned_alloc + memset: untouched pages cost no memory */
+		s->cache_mem = calloc(1, WCACHE_SETS * sizeof *s->cache + 63);
+		if (!s->cache_mem)
+			return NULL; /* no memory for the memo: work without it */
+		s->cache = (struct wcache_set *)(((uintptr_t)s->cache_mem + 63) & ~(uintptr_t)63);
+	}
+	return &s->cache[h & (WCACHE_SETS - 1)];
+}
+
+/* resolve_word() when the memo does not have the word: resolve and remember. */
+static const struct meaning *resolve_word_miss(struct lang_slot *s, const char *fold,
+                                               size_t flen, uint32_t h, const char *plain,
+                                               size_t plen, struct meaning *r,
+                                               struct mwe_filter *f)
+{
+	struct wcache_set *set = flen > 0 && flen <= WCACHE_KEY_MAX ? memo_set(s, h) : NULL;
+	resolve_word_uncached(s, fold, flen, plain, plen, r, f);
+	if (set)
+		memo_put(set, fold, flen, h, r, f);
+	return r;
+}
+
+/*
+ * Resolve a word through the memo (h = hash_key(fold)). Returns its meaning
+ * and sets *filter to its expression filters: the memo's own copies (valid
+ * until the next lookup in this language) or *r and *f. The hit path is
+ * small enough to inline into the callers.
+ */
+static inline const struct meaning *resolve_word(struct lang_slot *s, const char *fold,
+                                                 size_t flen, uint32_t h, const char *plain,
+                                                 size_t plen, struct meaning *r,
+                                                 struct mwe_filter *f,
+                                                 const struct mwe_filter **filter)
+{
+	if (s->cache && flen > 0 && flen <= WCACHE_KEY_MAX) {
+		struct wcache_set *set = &s->cache[h & (WCACHE_SETS - 1)];
+		int w = memo_find(set, fold, flen, h);
+		if (w >= 0) {
+			*filter = &set->mwe[w];
+			return &set->way[w].m;
 		}
 	}
-	struct wcache_slot *set = &s->cache[h & (WCACHE_SLOTS - 2)];
-	for (int way = 0; way < 2; way++) {
-		struct wcache_slot *c = &set[way];
-		if (c->hash == h && c->len == flen && memcmp(c->key, fold, flen) == 0) {
-			*r = c->res;
-			if (way == 1) {
-				struct wcache_slot tmp = set[0];
-				set[0] = set[1];
-				set[1] = tmp;
-			}
-			return;
-		}
-	}
-	resolve_word_uncached(s, fold, flen, plain, plen, r);
-	set[1] = set[0];
-	set[0].hash = h;
-	set[0].len = (uint8_t)flen;
-	memcpy(set[0].key, fold, flen);
-	set[0].res = *r;
+	*filter = f;
+	return resolve_word_miss(s, fold, flen, h, plain, plen, r, f);
 }
 
 /* Overlay lookups: exact fold/plain keys only, overlays are small and unstemmed. */
 static int resolve_overlay(const struct es_lexicon *ov, const char *fold, size_t flen,
-                           const char *plain, size_t plen, struct wres *r)
+                           const char *plain, size_t plen, struct meaning *r)
 {
 	if (!ov)
 		return 0;
@@ -463,26 +722,93 @@ static int resolve_overlay(const struct es_lexicon *ov, const char *fold, size_t
 /* Keys and multi-word expressions                                          */
 
 /*
+ * ASCII upper case to lower case in eight bytes at once: a byte gets 0x20
+ * added when it lies in 'A'..'Z' (the per-byte sums cannot carry into the
+ * next byte because the high bits are masked off first).
+ */
+static inline uint64_t lower8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	uint64_t b = x & (0x7F * ones);
+	uint64_t ge_a = b + (0x80 - 'A') * ones;     /* high bit set: byte >= 'A' */
+	uint64_t gt_z = b + (0x80 - 'Z' - 1) * ones; /* high bit set: byte > 'Z' */
+	uint64_t upper = ge_a & ~gt_z & ~x & (0x80 * ones);
+	return x | (upper >> 2);
+}
+
+static inline void store64(char *p, uint64_t w)
+{
+	memcpy(p, &w, 8);
+}
+
+static inline void store32(char *p, uint32_t w)
+{
+	memcpy(p, &w, 4);
+}
+
+/*
  * Fold key of a span known to be ASCII: lower-casing is all NFC and case
  * folding do to ASCII. Returns the length, or -1 when s is not all ASCII
- * (then the caller takes es_norm_key's general path).
+ * (then the caller takes es_norm_key's general path). Works a word at a
+ * time; the last (partial) word is an overlapping load and store, so
+ * nothing outside s[0..len) is read and nothing outside out[0..len) written.
  */
-static int ascii_fold(const char *s, size_t len, char *out, size_t cap, uint32_t *hash)
+static int ascii_fold(const char *s, size_t len, char *out, size_t cap)
 {
 	if (len > cap)
 		return -1;
-	unsigned char any = 0;
-	uint32_t h = 2166136261u; /* FNV-1a, as hash_bytes: the memo's key hash comes for free */
-	for (size_t k = 0; k < len; k++) {
-		unsigned char c = (unsigned char)s[k];
-		any |= c;
-		c = (unsigned char)(c + ((unsigned char)(c - 'A') < 26u ? 32 : 0));
-		out[k] = (char)c;
-		h = (h ^ c) * 16777619u;
+	uint64_t any = 0;
+	if (len >= 8) {
+		for (size_t k = 0; k + 8 < len; k += 8) {
+			uint64_t w = load64(s + k);
+			any |= w;
+			store64(out + k, lower8(w));
+		}
+		uint64_t w = load64(s + len - 8);
+		any |= w;
+		store64(out + len - 8, lower8(w));
+	} else if (len >= 4) {
+		uint32_t a = load32(s), b = load32(s + len - 4);
+		any = a | b;
+		store32(out, (uint32_t)lower8(a));
+		store32(out + len - 4, (uint32_t)lower8(b));
+	} else {
+		for (size_t k = 0; k < len; k++) {
+			unsigned char c = (unsigned char)s[k];
+			any |= c;
+			out[k] = (char)lower8(c);
+		}
 	}
-	if (hash)
-		*hash = h;
-	return any & 0x80 ? -1 : (int)len;
+	return any & 0x8080808080808080ull ? -1 : (int)len;
+}
+
+/*
+ * ascii_fold() that also sets *hash = hash_key(out, len). A word of up to
+ * eight bytes — nearly all — with eight bytes readable from s (before
+ * `readable`) is folded and hashed in registers: one load masked to the
+ * word, lowered, stored whole (out has room for eight bytes), hashed — no
+ * branch on the word's length.
+ */
+static inline int ascii_fold_hash(const char *s, size_t len, char *out, size_t cap,
+                                  uint32_t *hash, const char *readable)
+{
+	if (len == 0 || len > 8 || cap < 8 || !readable || readable - s < 8) {
+		int fl = ascii_fold(s, len, out, cap);
+		if (fl >= 0)
+			*hash = hash_key(out, (size_t)fl);
+		return fl;
+	}
+	uint64_t w = load64le(s) & (~0ull >> (64 - 8 * len));
+	if (w & 0x8080808080808080ull)
+		return -1;
+	w = lower8(w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	store64(out, __builtin_bswap64(w));
+#else
+	store64(out, w);
+#endif
+	*hash = hash_key_word(len, w);
+	return (int)len;
 }
 
 /* Reserve n bytes in the arena; returns the offset or -1 when it cannot grow. */
@@ -503,28 +829,66 @@ static long arena_take(struct es_analyzer *an, size_t *used, size_t n)
 	return off;
 }
 
-/* Build fold and plain keys for word-like tokens (words, hashtags). */
-static void build_keys(struct es_analyzer *an, size_t n)
+/* What the first pass over the tokens counted. */
+struct counts {
+	size_t words, caps, tags;
+};
+
+/*
+ * First pass over the tokens: count words, ALL CAPS words and hashtags, reset
+ * every token's role and key, and (with_keys) build the fold and plain keys
+ * of the words into the arena. One pass instead of three: the token array is
+ * walked once while it is in the cache.
+ */
+static void build_keys(struct es_analyzer *an, const char *text_end, size_t n, int with_keys,
+                       struct counts *c)
 {
 	size_t used = 0;
-	/* No key unless built below: an early return must not leave stale keys. */
-	for (size_t i = 0; i < n; i++)
-		an->info[i].fold_len = an->info[i].plain_len = 0;
+	size_t words = 0, caps = 0, tags = 0; /* locals: the stores below cannot alias them */
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
 		const struct es_token *t = &an->tok[i];
+		ti->role = ROLE_NONE;
+		/* No key unless built below: a failed arena must not leave stale keys. */
+		ti->fold_len = ti->plain_len = 0;
+		tags += t->kind == ES_TOKEN_HASHTAG;
 		if (t->kind != ES_TOKEN_WORD)
 			continue;
+		words++;
+		caps += (t->flags & ES_TOKEN_F_ALLCAPS) != 0;
+		if (!with_keys)
+			continue;
 		long off = arena_take(an, &used, 2 * ES_KEY_MAX);
-		if (off < 0)
-			return;
+		if (off < 0) {
+			with_keys = 0; /* out of memory: the rest has no keys, as if too long */
+			continue;
+		}
+		if (t->nchar == t->len && !(t->flags & ES_TOKEN_F_UPPER) && t->len <= ES_KEY_MAX) {
+			/*
+			 * ASCII without an upper-case letter is its own fold and plain
+			 * key: look it up as written, without a copy. The arena is
+			 * accounted as if the key were copied, so that it grows (or
+			 * fails to) exactly as for a copied key.
+			 */
+			ti->key_in_text = 1;
+			ti->fold_hash =
+			        t->len <= 8 && text_end - t->ptr >= 8
+			                ? hash_key_word(t->len, load64le(t->ptr) & (~0ull >> (64 - 8 * t->len)))
+			                : hash_key(t->ptr, t->len);
+			ti->fold_len = ti->plain_len = (uint8_t)t->len;
+			used = (size_t)off + t->len;
+			continue;
+		}
+		ti->key_in_text = 0;
 		char *fold = an->arena + off;
 		int ascii = 1;
 		uint32_t h = 0;
-		int fl = t->nchar == t->len ? ascii_fold(t->ptr, t->len, fold, ES_KEY_MAX, &h) : -1;
+		int fl = t->nchar == t->len
+		                 ? ascii_fold_hash(t->ptr, t->len, fold, ES_KEY_MAX, &h, text_end)
+		                 : -1;
 		if (fl < 0) {
 			fl = es_norm_key(t->ptr, t->len, ES_NORM_FOLD, fold, ES_KEY_MAX);
-			h = fl > 0 ? hash_bytes(fold, (size_t)fl) : 0;
+			h = fl > 0 ? hash_key(fold, (size_t)fl) : 0;
 			/* The key may still be ASCII ("Ｈ" folds to "h"): then plain = fold. */
 			for (int k = 0; k < fl; k++)
 				if ((unsigned char)fold[k] >= 0x80) {
@@ -555,16 +919,19 @@ static void build_keys(struct es_analyzer *an, size_t n)
 		ti->plain_len = (uint8_t)pl;
 		used = (size_t)off + (size_t)fl + (plain == fold ? 0 : (size_t)pl);
 	}
+	c->words = words;
+	c->caps = caps;
+	c->tags = tags;
 }
 
 static int key_matches(const struct es_lex_tok *lt, const char *fold, size_t flen,
                        const char *plain, size_t plen)
 {
 	if (lt->prefix)
-		return (flen >= lt->fold_len && memcmp(fold, lt->fold, lt->fold_len) == 0) ||
-		       (plen >= lt->plain_len && memcmp(plain, lt->plain, lt->plain_len) == 0);
-	return (flen == lt->fold_len && memcmp(fold, lt->fold, flen) == 0) ||
-	       (plen == lt->plain_len && memcmp(plain, lt->plain, plen) == 0);
+		return (flen >= lt->fold_len && key_eq(fold, lt->fold, lt->fold_len)) ||
+		       (plen >= lt->plain_len && key_eq(plain, lt->plain, lt->plain_len));
+	return (flen == lt->fold_len && key_eq(fold, lt->fold, flen)) ||
+	       (plen == lt->plain_len && key_eq(plain, lt->plain, plen));
 }
 
 /*
@@ -576,7 +943,7 @@ static const struct es_lex_entry *match_mwe(const struct es_analyzer *an, size_t
 {
 	const struct tinfo *ti = &an->info[i];
 	const struct es_lex_entry *const *cand;
-	size_t nc = es_lexicon_mwe(lex, an->arena + ti->plain_off, ti->plain_len, &cand);
+	size_t nc = es_lexicon_mwe(lex, plain_of(an, i), ti->plain_len, &cand);
 	for (size_t c = 0; c < nc; c++) {
 		const struct es_lex_entry *e = cand[c];
 		if (i + e->ntok > n)
@@ -585,8 +952,8 @@ static const struct es_lex_entry *match_mwe(const struct es_analyzer *an, size_t
 		for (k = 1; k < e->ntok; k++) {
 			const struct tinfo *tk = &an->info[i + k];
 			if (tk->fold_len == 0 ||
-			    !key_matches(&e->tok[k], an->arena + tk->fold_off, tk->fold_len,
-			                 an->arena + tk->plain_off, tk->plain_len))
+			    !key_matches(&e->tok[k], fold_of(an, i + k), tk->fold_len,
+			                 plain_of(an, i + k), tk->plain_len))
 				break;
 		}
 		if (k == e->ntok)
@@ -648,8 +1015,8 @@ static void classify_emoji(const struct es_lexicon *emo, const struct es_token *
  * An unsplittable body is one part, looked up whole. The valence is clamped
  * to the lexicon range; a hashtag without sentiment is not an item.
  */
-static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
-                             const struct es_token *t, struct tinfo *ti)
+static void classify_hashtag_parts(struct lang_slot *s, const struct es_lexicon *ov,
+                                   const struct es_token *t, struct tinfo *ti)
 {
 	struct es_span part[HASHTAG_PARTS];
 	char fold[HASHTAG_PARTS][ES_KEY_MAX], plain[HASHTAG_PARTS][ES_KEY_MAX];
@@ -666,7 +1033,7 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 		}
 	}
 	for (size_t p = 0; p < np; p++) {
-		int f = ascii_fold(part[p].ptr, part[p].len, fold[p], ES_KEY_MAX, NULL);
+		int f = ascii_fold(part[p].ptr, part[p].len, fold[p], ES_KEY_MAX);
 		int k;
 		if (f > 0) {
 			memcpy(plain[p], fold[p], (size_t)f); /* ASCII: the plain key is the fold key */
@@ -687,13 +1054,18 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 		int k = f > 0 ? es_norm_key(wf, (size_t)f, ES_NORM_FOLD | ES_NORM_UNACCENT, wp, sizeof wp)
 		              : -1;
 		if (f > 0 && k > 0) {
-			struct wres whole;
-			resolve_word(s, wf, (size_t)f, hash_bytes(wf, (size_t)f), wp, (size_t)k, &whole);
-			if (whole.role == ROLE_VALENCE && whole.value != 0) {
+			struct meaning scratch;
+			struct mwe_filter fscratch;
+			const struct mwe_filter *filter;
+			uint32_t hw = hash_key(wf, (size_t)f);
+			const struct meaning *whole = resolve_word(s, wf, (size_t)f, hw, wp,
+			                                           (size_t)k, &scratch, &fscratch,
+			                                           &filter);
+			if (whole->role == ROLE_VALENCE && whole->value != 0) {
 				ti->role = ROLE_VALENCE;
-				ti->value = whole.value;
-				ti->entry = whole.entry;
-				ti->rules |= whole.rules | ES_RULE_HASHTAG;
+				ti->value = whole->value;
+				ti->entry = whole->entry;
+				ti->rules |= whole->rules | ES_RULE_HASHTAG;
 				return;
 			}
 		}
@@ -704,8 +1076,12 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 	for (size_t p = 0; p < np; p++) {
 		if (fl[p] == 0)
 			continue;
-		struct wres r;
-		resolve_word(s, fold[p], fl[p], hash_bytes(fold[p], fl[p]), plain[p], pl[p], &r);
+		struct meaning scratch;
+		struct mwe_filter fscratch;
+		const struct mwe_filter *filter;
+		uint32_t hp = hash_key(fold[p], fl[p]);
+		struct meaning r = *resolve_word(s, fold[p], fl[p], hp, plain[p], pl[p], &scratch,
+		                                 &fscratch, &filter);
 		const struct es_lex_entry *const *cand = NULL;
 		size_t nc = r.has_mwe ? es_lexicon_mwe(s->lex, plain[p], pl[p], &cand) : 0;
 		const struct es_lex_entry *e = NULL;
@@ -759,6 +1135,47 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 	ti->rules |= ES_RULE_HASHTAG;
 }
 
+/*
+ * Tags repeat even more than words, and splitting and resolving one costs
+ * several key builds and lookups: without an overlay its meaning depends on
+ * the tag's bytes alone, so it is memoised with the words, keyed by the tag
+ * as written (the split depends on case).
+ */
+static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
+                             const struct es_token *t, struct tinfo *ti)
+{
+	if (ov || t->len > WCACHE_KEY_MAX) {
+		classify_hashtag_parts(s, ov, t, ti);
+		return;
+	}
+	uint32_t h = hash_key(t->ptr, t->len);
+	struct wcache_set *set = memo_set(s, h);
+	if (!set) {
+		classify_hashtag_parts(s, ov, t, ti);
+		return;
+	}
+	int w = memo_find(set, t->ptr, t->len, h);
+	if (w >= 0) {
+		const struct meaning *m = &set->way[w].m;
+		ti->role = m->role;
+		ti->value = m->value;
+		ti->entry = m->entry;
+		ti->rules |= m->rules;
+		return;
+	}
+	uint32_t rules0 = ti->rules;
+	classify_hashtag_parts(s, ov, t, ti);
+	struct meaning r;
+	memset(&r, 0, sizeof r);
+	r.role = ti->role;
+	r.value = ti->value;
+	r.entry = ti->entry;
+	r.rules = ti->rules & ~rules0;
+	struct mwe_filter none;
+	memset(&none, 0, sizeof none);
+	memo_put(set, t->ptr, t->len, h, &r, &none); /* the parts may have moved its ways: fine */
+}
+
 static void classify_word(struct es_analyzer *an, struct lang_slot *s,
                           const struct es_lexicon *ov, size_t n, size_t i)
 {
@@ -767,21 +1184,25 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 		ti->role = ROLE_NONE;
 		return;
 	}
-	const char *fold = an->arena + ti->fold_off, *plain = an->arena + ti->plain_off;
+	const char *fold = fold_of(an, i), *plain = plain_of(an, i);
 
 	/* The word's own meaning, memoised; it also says whether expressions start here. */
-	struct wres r;
-	resolve_word(s, fold, ti->fold_len, ti->fold_hash, plain, ti->plain_len, &r);
+	struct meaning scratch;
+	struct mwe_filter fscratch;
+	const struct mwe_filter *filter;
+	const struct meaning *r = resolve_word(s, fold, ti->fold_len, ti->fold_hash, plain,
+	                                       ti->plain_len, &scratch, &fscratch, &filter);
 
 	/* Expressions first: they override their words' meanings. */
 	const struct es_lex_entry *e = NULL;
 	uint32_t via = ES_RULE_IDIOM;
 	if (ov && (e = match_mwe(an, n, i, ov)) != NULL)
 		via |= ES_RULE_OVERLAY;
-	else if (r.has_mwe && i + 1 < n && an->info[i + 1].fold_len) {
+	else if (r->has_mwe && i + 1 < n && an->info[i + 1].fold_len &&
+	         mwe_may_match(an, filter, n, i)) {
 		const struct tinfo *nx = &an->info[i + 1];
-		uint32_t b = hash_bytes(an->arena + nx->plain_off, nx->plain_len) & 127;
-		if (r.mwe_next[b >> 6] & (1ULL << (b & 63)))
+		uint32_t b = hash_bytes(plain_of(an, i + 1), nx->plain_len) & 127;
+		if (filter->next[b >> 6] & (1ULL << (b & 63)))
 			e = match_mwe(an, n, i, s->lex);
 	}
 	if (e) {
@@ -801,7 +1222,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 		default:
 			ti->role = ROLE_VALENCE;
 			ti->rules = via;
-			ti->self_negated = r.role == ROLE_NEGATOR;
+			ti->self_negated = r->role == ROLE_NEGATOR;
 			break;
 		}
 		for (size_t k = 1; k < e->ntok; k++)
@@ -810,18 +1231,33 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 	}
 
 	/* A brand's overlay word replaces the language's meaning of it. */
-	resolve_overlay(ov, fold, ti->fold_len, plain, ti->plain_len, &r);
-	ti->role = r.role;
-	ti->entry = r.entry;
-	ti->value = r.value;
-	ti->rules = r.rules;
-	ti->alt = r.alt;
-	ti->self_negated = (r.rules & ES_RULE_PREFIX_NEGATION) != 0;
+	if (ov) {
+		if (r != &scratch)
+			scratch = *r;
+		resolve_overlay(ov, fold, ti->fold_len, plain, ti->plain_len, &scratch);
+		r = &scratch;
+	}
+	ti->role = r->role;
+	ti->entry = r->entry;
+	ti->value = r->value;
+	ti->rules = r->rules;
+	ti->alt = r->alt;
+	ti->self_negated = (r->rules & ES_RULE_PREFIX_NEGATION) != 0;
 }
 
+/* What classify() saw on the way: the text-level facts the rules need. */
+struct seen {
+	size_t first_contrast; /* SIZE_MAX: none */
+	unsigned excl, quest;  /* '!' and '?' characters */
+	int idle_boosters;     /* some booster has a valence of its own */
+};
+
 static void classify(struct es_analyzer *an, struct lang_slot *s, const struct es_lexicon *emo,
-                     const struct es_lexicon *ov, size_t n)
+                     const struct es_lexicon *ov, size_t n, struct seen *seen)
 {
+	seen->first_contrast = SIZE_MAX;
+	seen->excl = seen->quest = 0;
+	seen->idle_boosters = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
 		if (ti->role == ROLE_INNER)
@@ -836,10 +1272,14 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 		const struct es_token *t = &an->tok[i];
 		switch (t->kind) {
 		case ES_TOKEN_WORD:
-			if (s)
+			if (s) {
 				classify_word(an, s, ov, n, i);
-			else
+				if (ti->role == ROLE_CONTRAST && seen->first_contrast == SIZE_MAX)
+					seen->first_contrast = i;
+				seen->idle_boosters |= ti->role == ROLE_BOOSTER && ti->alt;
+			} else {
 				ti->role = ROLE_NONE;
+			}
 			break;
 		case ES_TOKEN_EMOJI:
 		case ES_TOKEN_EMOTICON:
@@ -853,6 +1293,14 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 				classify_hashtag(s, ov, t, ti);
 			else
 				ti->role = ROLE_SKIP;
+			break;
+		case ES_TOKEN_EXCLAIM:
+		case ES_TOKEN_QUESTION:
+			for (uint32_t k = 0; k < t->len; k++) {
+				seen->excl += t->ptr[k] == '!';
+				seen->quest += t->ptr[k] == '?';
+			}
+			ti->role = ROLE_SKIP;
 			break;
 		default:
 			ti->role = ROLE_SKIP;
@@ -965,10 +1413,16 @@ static float apply_context(const struct es_analyzer *an, const struct es_lex_set
 /* ======================================================================== */
 /* Analysis                                                                 */
 
-static struct lang_slot *find_lang(struct es_analyzer *an, const char *code)
+/* code: es_result.lang (NUL-terminated within its 8 bytes). */
+static struct lang_slot *find_lang(struct es_analyzer *an, const char code[8])
 {
+	char padded[8] = {0};
+	for (size_t k = 0; k < 7 && code[k]; k++)
+		padded[k] = code[k];
+	uint64_t c;
+	memcpy(&c, padded, 8);
 	for (size_t i = 0; i < an->n_langs; i++)
-		if (strcmp(es_lexicon_lang(an->langs[i].lex), code) == 0)
+		if (an->langs[i].code == c)
 			return &an->langs[i];
 	return NULL;
 }
@@ -1008,15 +1462,10 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 	out->n_tokens = n;
 
 	struct lang_slot *s = find_lang(an, out->lang);
-	size_t words = 0, caps = 0;
-	size_t tags = 0;
-	for (size_t i = 0; i < n; i++) {
-		tags += an->tok[i].kind == ES_TOKEN_HASHTAG;
-		if (an->tok[i].kind != ES_TOKEN_WORD)
-			continue;
-		words++;
-		caps += (an->tok[i].flags & ES_TOKEN_F_ALLCAPS) != 0;
-	}
+	/* Keys only when there is a lexicon to look them up in. */
+	struct counts cnt;
+	build_keys(an, text ? text + len : NULL, n, s != NULL, &cnt);
+	size_t words = cnt.words, caps = cnt.caps, tags = cnt.tags;
 	/*
 	 * Words in a language we have no lexicon for cannot be scored: say so
 	 * (unscored) instead of guessing neutral. A post of emoji and emoticons
@@ -1030,25 +1479,14 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 	                                      : (emo ? es_lexicon_settings(emo) : NULL);
 	if (!cfg)
 		return 0;
-	for (size_t i = 0; i < n; i++)
-		an->info[i].role = ROLE_NONE;
-	build_keys(an, n);
-	classify(an, s, emo, overlay, n);
-	release_idle_boosters(an, n);
+	struct seen seen;
+	classify(an, s, emo, overlay, n, &seen);
+	if (seen.idle_boosters)
+		release_idle_boosters(an, n);
 
 	int caps_diff = caps > 0 && caps < words;
-	size_t first_contrast = SIZE_MAX;
-	unsigned excl = 0, quest = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (an->info[i].role == ROLE_CONTRAST && first_contrast == SIZE_MAX)
-			first_contrast = i;
-		const struct es_token *t = &an->tok[i];
-		if (t->kind == ES_TOKEN_EXCLAIM || t->kind == ES_TOKEN_QUESTION)
-			for (uint32_t k = 0; k < t->len; k++) {
-				excl += t->ptr[k] == '!';
-				quest += t->ptr[k] == '?';
-			}
-	}
+	size_t first_contrast = seen.first_contrast;
+	unsigned excl = seen.excl, quest = seen.quest;
 
 	double sum = 0, pos_sum = 0, neg_sum = 0;
 	size_t neu_count = 0, contrast_seen = 0;

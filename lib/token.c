@@ -9,7 +9,8 @@
  * noncharacters, invisible format characters such as U+FEFF and U+200B)
  * are skipped and separate tokens. ASCII is classified by a byte table;
  * utf8proc is consulted only for non-ASCII code points, so plain English text
- * never leaves this file.
+ * never leaves this file. Runs of ASCII letters (words) and of letters,
+ * digits and '_' (handles, tags) are scanned eight bytes at a time.
  *
  * It does not allocate, fold case, normalize or stem, and it never reads
  * outside [text, text+len): every look-ahead is bounded by the end pointer.
@@ -273,6 +274,143 @@ static inline int peek_class(const uint8_t *p, const uint8_t *end)
 	return class_at(p, end, &l, &cp);
 }
 
+/* ------------------------------------------------------------------------ */
+/* ASCII words, eight bytes at a time                                       */
+
+#define BYTES_01 0x0101010101010101ull
+#define BYTES_20 0x2020202020202020ull
+#define BYTES_7F 0x7F7F7F7F7F7F7F7Full
+#define BYTES_80 0x8080808080808080ull
+
+/*
+ * Eight bytes at q as a little-endian word (byte 0 lowest), zero-filled past
+ * lim: a NUL is not a letter, so a word never runs into the filling.
+ */
+static inline uint64_t load8_upto(const uint8_t *q, const uint8_t *lim)
+{
+	uint64_t w = 0;
+	if (lim - q >= 8) {
+		memcpy(&w, q, 8); /* constant size: one load */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		w = __builtin_bswap64(w);
+#endif
+		return w;
+	}
+	/* the text's last few bytes only: assembled in place, no library call */
+	for (unsigned i = 0; q + i < lim; i++)
+		w |= (uint64_t)q[i] << (8 * i);
+	return w;
+}
+
+/* 0x80 in every byte of x that is an ASCII letter, 0 elsewhere. */
+static inline uint64_t ascii_letters8(uint64_t x)
+{
+	uint64_t t = (x | BYTES_20) & BYTES_7F;      /* upper case folded onto lower case */
+	uint64_t ge_a = t + (0x80 - 'a') * BYTES_01; /* high bit: >= 'a' */
+	uint64_t gt_z = t + (0x80 - 'z' - 1) * BYTES_01; /* high bit: > 'z' */
+	return ge_a & ~gt_z & ~x & BYTES_80;
+}
+
+/*
+ * Bytes that end an ASCII word for good: the word cannot go on past them in
+ * scan_word either (not a digit, apostrophe, hyphen or non-ASCII byte; never
+ * a letter, which scan_ascii_word would have taken).
+ */
+/* clang-format off */
+static const uint8_t ends_ascii_word[256] = {
+	/* 0x00 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x10 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/*  !"#$%&'()*+,-./ */
+	1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1,
+	/* 0123456789:;<=>? */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
+	/* @ABCDEFGHIJKLMNO */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* PQRSTUVWXYZ[\]^_ */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* `abcdefghijklmno */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* pqrstuvwxyz{|}~DEL */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x80..0xFF: 0 */
+};
+/* clang-format on */
+
+/* What scan_ascii_word saw: cases present and a letter three times in a row. */
+struct ascii_word {
+	int upper, lower, elongated;
+};
+
+/*
+ * The run of ASCII letters from p (a letter) up to lim, a word at a time;
+ * returns its end. The same facts as the letter branch of scan_word: which
+ * cases occur, and whether some letter repeats three times in a row,
+ * ignoring case ("sooo", "NOoo"). A chunk whose eight bytes are all letters
+ * advances by six only, so that a run of three crossing into the next chunk
+ * is still seen whole.
+ */
+static const uint8_t *scan_ascii_word(const uint8_t *p, const uint8_t *lim, struct ascii_word *w)
+{
+	uint64_t up = 0, low = 0, elong = 0;
+	const uint8_t *q = p;
+	for (;;) {
+		uint64_t x = load8_upto(q, lim);
+		uint64_t letter = ascii_letters8(x);
+		uint64_t stop = ~letter & BYTES_80;
+		unsigned m = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8; /* letters here */
+		uint64_t keep = m == 8 ? ~0ull : (1ull << (8 * m)) - 1;
+		letter &= keep;
+		up |= letter & ~(x << 2); /* bit 5 (0x20) clear: upper case */
+		low |= letter & (x << 2);
+		if (m >= 3 && !elong) {
+			/* byte i is zero where letters i, i+1, i+2 are equal (case folded) */
+			uint64_t y = x | BYTES_20;
+			uint64_t z = (y ^ (y >> 8)) | (y ^ (y >> 16));
+			z |= ~((1ull << (8 * (m - 2))) - 1); /* only runs inside the letters */
+			elong = (z - BYTES_01) & ~z & BYTES_80;
+		}
+		if (m < 8) {
+			q += m;
+			break;
+		}
+		q += 6;
+	}
+	w->upper = up != 0;
+	w->lower = low != 0;
+	w->elongated = elong != 0;
+	return q;
+}
+
+/*
+ * The ASCII letters, digits and '_' from q (below lim) — most of a handle or
+ * hashtag — a word at a time; returns the end of the run and sets *letters
+ * when it holds a letter. A digit right before a non-ASCII byte is left out:
+ * it may be a keycap's base ("#1️⃣"), which the callers' general loop decides.
+ */
+static inline const uint8_t *ascii_handle_run(const uint8_t *q, const uint8_t *lim, int *letters)
+{
+	const uint8_t *start = q;
+	for (;;) {
+		uint64_t x = load8_upto(q, lim);
+		uint64_t let = ascii_letters8(x);
+		uint64_t t = x & BYTES_7F;
+		uint64_t dig = (t + (0x80 - '0') * BYTES_01) & ~(t + (0x80 - '9' - 1) * BYTES_01) &
+		               ~x & BYTES_80;
+		uint64_t u = x ^ ('_' * BYTES_01); /* zero where x has '_' */
+		uint64_t und = ~(((u & BYTES_7F) + BYTES_7F) | u) & BYTES_80;
+		uint64_t stop = ~(let | dig | und) & BYTES_80;
+		unsigned m = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
+		uint64_t keep = m == 8 ? ~0ull : (1ull << (8 * m)) - 1;
+		*letters |= (let & keep) != 0;
+		q += m;
+		if (m < 8)
+			break;
+	}
+	if (q > start && q < lim && *q >= 0x80 && q[-1] >= '0' && q[-1] <= '9')
+		q--;
+	return q;
+}
+
 /* ======================================================================== */
 /* Scanners                                                                 */
 
@@ -399,13 +537,23 @@ static inline int keycap_at(const uint8_t *q, const uint8_t *end)
  * spelling). n0 code points were already consumed before p (a word that
  * started with digits: "4th").
  */
-static void scan_word(const uint8_t *p, const uint8_t *end, size_t n0, struct scan *s)
+/* Where a word scan stands: what scan_word has counted up to its position. */
+struct word_state {
+	size_t n;
+	unsigned letters, upper, lower, elong, run;
+	int32_t last;     /* run key of the previous letter, -1 after a non-letter */
+	int after_letter; /* the previous code point was a letter or a mark on one */
+};
+
+/* scan_word() from q (inside the word that starts at p), in state *w. */
+static void scan_word_from(const uint8_t *q, const uint8_t *end, const struct word_state *w,
+                           struct scan *s)
 {
-	const uint8_t *q = p;
-	size_t n = n0;
-	unsigned letters = 0, upper = 0, lower = 0, elong = 0, run = 0;
-	int32_t last = -1;    /* run key of the previous letter, -1 after a non-letter */
-	int after_letter = 0; /* the previous code point was a letter or a mark on one */
+	size_t n = w->n;
+	unsigned letters = w->letters, upper = w->upper, lower = w->lower, elong = w->elong,
+	         run = w->run;
+	int32_t last = w->last;
+	int after_letter = w->after_letter;
 	while (q < end) {
 		uint8_t c = *q;
 		int k;
@@ -491,6 +639,12 @@ done:
 		s->flags |= ES_TOKEN_F_ALLCAPS;
 	if (elong)
 		s->flags |= ES_TOKEN_F_ELONGATED;
+}
+
+static void scan_word(const uint8_t *p, const uint8_t *end, size_t n0, struct scan *s)
+{
+	const struct word_state w = {.n = n0, .last = -1};
+	scan_word_from(p, end, &w, s);
 }
 
 /* Skip decimal digits (any script) from q; counts them into *n. */
@@ -676,10 +830,15 @@ static int scan_mention(const uint8_t *p, const uint8_t *end, struct scan *s)
 {
 	const uint8_t *q = p + 1;
 	size_t n = 1;
-	int seen_at = 0, domain = 0;
+	int seen_at = 0, domain = 0, letters = 0;
 	if (!handle_at(q, end))
 		return 0;
 	while (q < end) {
+		const uint8_t *r = ascii_handle_run(q, end, &letters);
+		n += (size_t)(r - q);
+		q = r;
+		if (q >= end)
+			break;
 		unsigned l;
 		int32_t cp;
 		int k = class_at(q, end, &l, &cp);
@@ -711,9 +870,9 @@ static int scan_mention(const uint8_t *p, const uint8_t *end, struct scan *s)
  */
 static int scan_hashtag(const uint8_t *p, const uint8_t *end, struct scan *s)
 {
-	const uint8_t *q = p + 1;
-	size_t n = 1;
 	int letters = 0;
+	const uint8_t *q = ascii_handle_run(p + 1, end, &letters);
+	size_t n = 1 + (size_t)(q - (p + 1));
 	while (q < end) {
 		unsigned l;
 		int32_t cp;
@@ -857,7 +1016,9 @@ static int scan_emoticon(const uint8_t *p, const uint8_t *end, int prev, struct 
 		const struct emoticon *e = &emoticons[i];
 		if ((uint8_t)e->s[0] != *p)
 			break;
-		if ((size_t)(end - p) < e->len || memcmp(p, e->s, e->len) != 0)
+		/* every form has two bytes or more: the second rejects most at once */
+		if ((size_t)(end - p) < e->len || p[1] != (uint8_t)e->s[1] ||
+		    memcmp(p + 2, e->s + 2, e->len - 2u) != 0)
 			continue;
 		if ((e->how & EMO_STRICT) && prev != PV_NONE)
 			continue;
@@ -989,6 +1150,41 @@ static void scan_symbol(const uint8_t *p, const uint8_t *end, unsigned l0, struc
 	s->nchar = n;
 }
 
+/* ------------------------------------------------------------------------ */
+/* Token starts                                                             */
+
+/*
+ * What the driver needs to know about a token's first byte, in one lookup:
+ * ASCII white space and controls (skipped), ASCII letters that may start a
+ * URL (h, w) or a letter-led emoticon (x, X, T, o, O) and need a closer look,
+ * the other ASCII letters, and everything else.
+ */
+enum lead { LEAD_OTHER = 0, LEAD_SKIP, LEAD_LETTER, LEAD_LETTER_SPECIAL };
+
+/* clang-format off */
+#define K_ LEAD_SKIP
+#define W_ LEAD_LETTER
+#define X_ LEAD_LETTER_SPECIAL
+static const uint8_t lead_class[256] = {
+	/* 0x00 */ K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_,
+	/* 0x10 */ K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_, K_,
+	/* 0x20 */ K_, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 0x30 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* @ABCDEFGHIJKLMNO */
+	0, W_, W_, W_, W_, W_, W_, W_, X_, W_, W_, W_, W_, W_, W_, X_,
+	/* PQRSTUVWXYZ[\]^_ */
+	W_, W_, W_, W_, X_, W_, W_, X_, X_, W_, W_, 0, 0, 0, 0, 0,
+	/* `abcdefghijklmno */
+	0, W_, W_, W_, W_, W_, W_, W_, X_, W_, W_, W_, W_, W_, W_, X_,
+	/* pqrstuvwxyz{|}~DEL */
+	W_, W_, W_, W_, W_, W_, W_, X_, X_, W_, W_, 0, 0, 0, 0, K_,
+	/* 0x80..0xFF: decoded and classified by the general path */
+};
+#undef K_
+#undef W_
+#undef X_
+/* clang-format on */
+
 /* ======================================================================== */
 /* Driver                                                                   */
 
@@ -1021,16 +1217,18 @@ int es_tokenize(const char *text, size_t len, struct es_token *out, size_t max, 
 	const uint8_t *const end = p + len;
 	size_t count = 0;
 	int prev = PV_NONE;
+	const int huge = len > TOKEN_BYTES_MAX; /* else no token can reach the bound */
 	while (p < end) {
+		uint8_t lead = lead_class[*p];
 		/* white space between words: the commonest separator, skipped inline */
-		if (*p < 0x80 && ascii_class[*p] == C_SKIP) {
+		if (lead == LEAD_SKIP) {
 			p++;
 			prev = PV_NONE;
 			continue;
 		}
 		/* bound every token so that its length fits in uint32_t */
 		const uint8_t *lim =
-		        (size_t)(end - p) > TOKEN_BYTES_MAX ? p + TOKEN_BYTES_MAX : end;
+		        huge && (size_t)(end - p) > TOKEN_BYTES_MAX ? p + TOKEN_BYTES_MAX : end;
 
 		/*
 		 * Fast path for the commonest token: an ASCII word of letters ended by
@@ -1039,36 +1237,17 @@ int es_tokenize(const char *text, size_t len, struct es_token *out, size_t max, 
 		 * possible URL or letter-led emoticon — goes to the general scanners,
 		 * which give the same tokens for the words taken here.
 		 */
-		if (*p < 0x80 && (ascii_class[*p] == C_LOW || ascii_class[*p] == C_UP) &&
-		    prev != PV_LETTER && prev != PV_DIGIT &&
-		    !(((*p | 0x20) == 'h' || (*p | 0x20) == 'w') &&
-		      (has_prefix_ci(p, lim, "http", 4) || has_prefix_ci(p, lim, "www.", 4))) &&
-		    !(emoticon_first(*p) && lim - p >= 2 &&
-		      (p[1] == 'D' || p[1] == 'd' || p[1] == '_' || p[1] == '.' || p[1] == '-'))) {
-			const uint8_t *q = p;
-			unsigned upper = 0, lower = 0, elong = 0, run = 0, last = 0;
-			int general = 0;
-			while (q < lim) {
-				uint8_t c = *q;
-				if (c >= 0x80) {
-					general = 1;
-					break;
-				}
-				int k = ascii_class[c];
-				if (k == C_LOW || k == C_UP) {
-					unsigned key = c | 0x20u;
-					upper |= k == C_UP;
-					lower |= k == C_LOW;
-					run = key == last ? run + 1 : 1;
-					elong |= run >= 3;
-					last = key;
-					q++;
-					continue;
-				}
-				general = k == C_DIG || k == C_APOS || k == C_HYPH;
-				break;
-			}
-			if (!general) {
+		if ((lead == LEAD_LETTER ||
+		     (lead == LEAD_LETTER_SPECIAL &&
+		      !(((*p | 0x20) == 'h' || (*p | 0x20) == 'w') &&
+		        (has_prefix_ci(p, lim, "http", 4) || has_prefix_ci(p, lim, "www.", 4))) &&
+		      !(emoticon_first(*p) && lim - p >= 2 &&
+		        (p[1] == 'D' || p[1] == 'd' || p[1] == '_' || p[1] == '.' ||
+		         p[1] == '-')))) &&
+		    prev != PV_LETTER && prev != PV_DIGIT) {
+			struct ascii_word w;
+			const uint8_t *q = scan_ascii_word(p, lim, &w);
+			if (q == lim || ends_ascii_word[*q]) {
 				if (count == max) {
 					*n = count;
 					return -E2BIG;
@@ -1078,14 +1257,51 @@ int es_tokenize(const char *text, size_t len, struct es_token *out, size_t max, 
 				t->ptr = (const char *)p;
 				t->len = (uint32_t)wl;
 				t->kind = ES_TOKEN_WORD;
-				t->flags = (uint8_t)((upper ? ES_TOKEN_F_UPPER : 0) |
-				                     (upper && !lower && wl >= 2 ? ES_TOKEN_F_ALLCAPS : 0) |
-				                     (elong ? ES_TOKEN_F_ELONGATED : 0));
+				int caps = w.upper && !w.lower && wl >= 2;
+				t->flags = (uint8_t)((w.upper ? ES_TOKEN_F_UPPER : 0) |
+				                     (caps ? ES_TOKEN_F_ALLCAPS : 0) |
+				                     (w.elongated ? ES_TOKEN_F_ELONGATED : 0));
 				t->nchar = wl > UINT16_MAX ? UINT16_MAX : (uint16_t)wl;
 				prev = PV_LETTER;
+				/* the space after a word, as the white-space branch above would */
+				if (q < end && *q == ' ') {
+					q++;
+					prev = PV_NONE;
+				}
 				p = q;
 				continue;
 			}
+			/*
+			 * An apostrophe, hyphen, digit or non-ASCII character follows:
+			 * scan_word goes on from here in the state it would have reached
+			 * over these letters (they end in a run of 1..3 equal letters).
+			 */
+			struct word_state ws = {.n = (size_t)(q - p),
+			                        .letters = (unsigned)(q - p),
+			                        .upper = (unsigned)w.upper,
+			                        .lower = (unsigned)w.lower,
+			                        .elong = (unsigned)w.elongated,
+			                        .run = 1,
+			                        .last = q[-1] | 0x20,
+			                        .after_letter = 1};
+			while (ws.run < 3 && q - ws.run > p &&
+			       (q[-1 - (int)ws.run] | 0x20) == ws.last)
+				ws.run++;
+			struct scan sw;
+			scan_word_from(q, lim, &ws, &sw);
+			if (count == max) {
+				*n = count;
+				return -E2BIG;
+			}
+			struct es_token *t = &out[count++];
+			t->ptr = (const char *)p;
+			t->len = (uint32_t)(sw.end - p);
+			t->kind = ES_TOKEN_WORD;
+			t->flags = sw.flags;
+			t->nchar = sw.nchar > UINT16_MAX ? UINT16_MAX : (uint16_t)sw.nchar;
+			prev = PV_LETTER;
+			p = sw.end;
+			continue;
 		}
 
 		struct scan s = {0};
