@@ -28,6 +28,7 @@
  * everything older than the oldest such command still in memory.
  */
 #include <errno.h>
+#include <sys/stat.h>
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
 #include <stdarg.h>
@@ -445,6 +446,9 @@ static void open_spool(struct es_redis *r)
 		       "the oldest writes are dropped while Redis is down", r->cfg->queue_max);
 		return;
 	}
+	/* systemd's StateDirectory= makes it; a hand-run daemon makes its own (not parents). */
+	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		es_log(LOG_WARNING, "redis: cannot create state_dir %s: %s", dir, strerror(errno));
 	char path[4096];
 	int n = snprintf(path, sizeof path, "%s/spool", dir);
 	struct es_spool_opts opts = {.max_bytes = r->cfg->spool_max};
