@@ -132,8 +132,8 @@ struct tinfo {
 	const struct es_lex_entry *entry;
 	uint8_t emoji_lex;   /* value came from the emoji lexicon */
 	const struct es_lex_entry *alt; /* a booster's own valence entry, if it has one */
-	uint8_t self_negated; /* carries its own negation: nie-/ne- prefix, or an expression
-	                         that begins with a negator ("nu merge") */
+	uint8_t self_negated; /* carries its own negation: 1 nie-/ne- prefix, 2 an expression
+	                         that begins with a negator ("nu merge", "not ok") */
 };
 
 struct es_analyzer {
@@ -1222,7 +1222,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 		default:
 			ti->role = ROLE_VALENCE;
 			ti->rules = via;
-			ti->self_negated = r->role == ROLE_NEGATOR;
+			ti->self_negated = r->role == ROLE_NEGATOR ? 2 : 0;
 			break;
 		}
 		for (size_t k = 1; k < e->ntok; k++)
@@ -1375,8 +1375,15 @@ static float sign_of(float v)
 static float apply_context(const struct es_analyzer *an, const struct es_lex_settings *cfg,
                            int caps_diff, size_t i, float v, uint32_t *rules)
 {
-	/* Negative concord: "nic mi nepřišlo", "nu-i nimic, nu merge" are one negation. */
-	int concord_done = an->info[i].self_negated && !cfg->negation_flip_twice;
+	/*
+	 * Negative concord: "nic mi nepřišlo", "nu-i nimic, nu merge" are one negation.
+	 * An expression that begins with its own negator ("not ok") is not flipped
+	 * again by an earlier one even where negations cancel (English): the earlier
+	 * one is nearly always an interjection or a second statement — "no, this is
+	 * not ok" — not "not not ok".
+	 */
+	int concord_done = an->info[i].self_negated &&
+	                   (!cfg->negation_flip_twice || an->info[i].self_negated == 2);
 	unsigned window = cfg->negation_window > BOOST_WINDOW ? cfg->negation_window : BOOST_WINDOW;
 	unsigned dist = 0, negators = 0;
 	for (size_t j = i; j-- > 0 && dist < window;) {
