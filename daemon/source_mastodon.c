@@ -177,7 +177,11 @@ static void on_page(void *ctx, struct es_http_req *req, int curl_code, long stat
 	const char *link = es_http_header(req, "link", &ll);
 	char prev[sizeof s->next_url];
 	int have_prev = link && es_link_header_next(link, ll, "prev", prev, sizeof prev) == 0;
-	/* An empty page: caught up. A short one too, unless the server pages oddly. */
+	/*
+	 * Only an empty page means caught up: a server may cap `limit` below what
+	 * we asked for, so a short page is not proof of the end (one extra request
+	 * per gap is the price).
+	 */
 	const struct es_masto_stats *ms = es_masto_stats(s->parser);
 	size_t got = (size_t)n + (size_t)ms->last_skipped;
 	if (got == 0) {
