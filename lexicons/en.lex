@@ -5653,6 +5653,7 @@ nonetheless
 
 [settings]
 double_negation = flip
+rhetorical_questions = 1     # "Isn't it great?" asks for agreement: that negator flips nothing
 # Neutral band ±0.1 instead of the default ±0.05: a lone term under ±0.4 (like 0.3,
 # damped or contrasted mild words) no longer labels a post. Dev files, macro-F1 at 0.05 -> 0.1: en 0.641 -> 0.644,
 # en_umsab 0.624 -> 0.629, en_vader 0.760 -> 0.767 (docs/lexicons.md, English).

@@ -986,6 +986,7 @@ static const struct setting_def settings_defs[] = {
         SETF(threshold_pos, 0, 1),
         SETF(threshold_neg, -1, 0),
         SETF(alpha, 0.001, 1000),
+        SETU(rhetorical_questions, 0, 1),
 };
 
 #define NSETTINGS  (sizeof settings_defs / sizeof settings_defs[0])

@@ -1372,8 +1372,32 @@ static float sign_of(float v)
  * word or emoji; punctuation, URLs and mentions are skipped; a clause
  * boundary or a contrast word ends the window). Returns the adjusted value.
  */
+/*
+ * A negator at j that opens a question ("Isn't it great?", "@acme aren't you
+ * ashamed?"): nothing but skipped tokens before it in its clause, and the
+ * clause of the word at i ends with a '?'.
+ */
+static int rhetorical(const struct es_analyzer *an, size_t n, size_t j, size_t i)
+{
+	for (size_t k = j; k-- > 0;) {
+		if (is_boundary(&an->tok[k]))
+			break;
+		if (an->info[k].role != ROLE_SKIP)
+			return 0;
+	}
+	for (size_t k = i + 1; k < n; k++) {
+		const struct es_token *t = &an->tok[k];
+		if (t->kind == ES_TOKEN_QUESTION ||
+		    (t->kind == ES_TOKEN_EXCLAIM && memchr(t->ptr, '?', t->len)))
+			return 1;
+		if (is_boundary(t))
+			return 0;
+	}
+	return 0;
+}
+
 static float apply_context(const struct es_analyzer *an, const struct es_lex_settings *cfg,
-                           int caps_diff, size_t i, float v, uint32_t *rules)
+                           int caps_diff, size_t n, size_t i, float v, uint32_t *rules)
 {
 	/*
 	 * Negative concord: "nic mi nepřišlo", "nu-i nimic, nu merge" are one negation.
@@ -1401,7 +1425,8 @@ static float apply_context(const struct es_analyzer *an, const struct es_lex_set
 			v += sign_of(v) * s * cfg->booster_decay[dist - 1];
 			*rules |= s >= 0 ? ES_RULE_INTENSIFIER : ES_RULE_DAMPENER;
 		} else if (tj->role == ROLE_NEGATOR && dist <= cfg->negation_window) {
-			negators++;
+			if (!(cfg->rhetorical_questions && rhetorical(an, n, j, i)))
+				negators++;
 		}
 	}
 	if (negators && concord_done)
@@ -1522,7 +1547,7 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 		}
 		/* Boosters and negators modify words; emoji carry their own weight. */
 		if (v != 0 && !ti->emoji_lex)
-			v = apply_context(an, cfg, caps_diff, i, v, &rules);
+			v = apply_context(an, cfg, caps_diff, n, i, v, &rules);
 		if (v != 0 && first_contrast != SIZE_MAX) {
 			if (contrast_seen) {
 				v *= cfg->contrast_after;

@@ -83,6 +83,9 @@ struct es_lex_settings {
 	float threshold_pos;           /* compound >= this → pos (0.05) */
 	float threshold_neg;           /* compound <= this → neg (-0.05) */
 	float alpha;                   /* compound = x / sqrt(x^2 + alpha) (15) */
+	unsigned rhetorical_questions; /* 1: a question that opens with a negator asks for
+	                                  agreement ("Isn't it great?", "aren't you sick of
+	                                  it?"): that negator flips nothing (0) */
 };
 
 /* Where a load failed: "file:line: reason". */
