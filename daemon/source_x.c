@@ -68,6 +68,8 @@ struct x_source {
 	enum rules_step step;
 	struct es_http_req *rules_req;
 	uv_timer_t rules_timer;
+	uv_timer_t search_timer; /* the next backfill page, after X's rate-limit window */
+	unsigned search_429s;
 	struct es_xrule_spec *want;
 	char **want_values;
 	char **want_tags; /* copies: a reload frees the configuration the names came from */
@@ -441,12 +443,47 @@ static void backfill_end(struct x_source *s, const char *why)
 		       s->cfg->name, s->bf_since, (unsigned long long)s->st.backfilled);
 }
 
+/*
+ * Milliseconds until X's rate-limit window resets (x-rate-limit-reset, Unix
+ * seconds) when the response says none are left, or it was a 429; else 0.
+ * Bounded to 15 min (X's window) in case of a skewed clock.
+ */
+static uint64_t search_wait(struct es_http_req *req, long status)
+{
+	size_t len;
+	const char *rem = es_http_header(req, "x-rate-limit-remaining", &len);
+	int exhausted = status == 429 || (rem && len == 1 && rem[0] == '0');
+	if (!exhausted)
+		return 0;
+	const char *reset = es_http_header(req, "x-rate-limit-reset", &len);
+	uint64_t at = 0;
+	for (size_t i = 0; reset && i < len && i < 12 && reset[i] >= '0' && reset[i] <= '9'; i++)
+		at = at * 10 + (uint64_t)(reset[i] - '0');
+	if (!at)
+		return 60000; /* no reset time given: a minute, then try */
+	uint64_t now = es_wall_ms();
+	uint64_t wait = at * 1000 > now ? at * 1000 - now + 1000 : 1000; /* past: it has reset */
+	return wait > 900000 ? 900000 : wait;
+}
+
+static void on_search_timer(uv_timer_t *t)
+{
+	search_next(t->data);
+}
+
 static void on_search(void *ctx, struct es_http_req *req, int curl_code, long status,
                       const char *body, size_t len, const char *err)
 {
 	struct x_source *s = ctx;
-	(void)req;
 	s->search_req = NULL;
+	if (curl_code == 0 && status == 429 && s->search_429s++ < 3) {
+		/* Out of search requests: the same page again once the window resets. */
+		uint64_t wait = search_wait(req, status);
+		es_log(LOG_NOTICE, "source \"%s\": backfill rate-limited by X; next page in %llus",
+		       s->cfg->name, (unsigned long long)(wait / 1000));
+		uv_timer_start(&s->search_timer, on_search_timer, wait, 0);
+		return;
+	}
 	if (curl_code != 0 || status != 200) {
 		char why[300];
 		snprintf(why, sizeof why, "HTTP %ld %s%.*s", status, err ? err : "",
@@ -470,6 +507,14 @@ static void on_search(void *ctx, struct es_http_req *req, int curl_code, long st
 		s->bf_token[0] = '\0';
 		s->bf_rule++;
 		s->bf_pages = 0;
+	}
+	s->search_429s = 0;
+	uint64_t wait = search_wait(req, status);
+	if (wait && s->bf_rule < s->n_want) {
+		es_log(LOG_NOTICE, "source \"%s\": X's search rate limit is used up; backfill goes on "
+		                   "in %llus", s->cfg->name, (unsigned long long)(wait / 1000));
+		uv_timer_start(&s->search_timer, on_search_timer, wait, 0);
+		return;
 	}
 	search_next(s);
 }
@@ -680,9 +725,10 @@ static void x_free(struct es_source *b)
 	if (s->search_req)
 		es_http_cancel(s->search_req);
 	es_stream_free(s->stream);
-	s->open_handles = 2;
+	s->open_handles = 3;
 	uv_close((uv_handle_t *)&s->save, x_closed);
 	uv_close((uv_handle_t *)&s->rules_timer, x_closed);
+	uv_close((uv_handle_t *)&s->search_timer, x_closed);
 }
 
 static void x_checkpoint(struct es_source *b)
@@ -725,7 +771,8 @@ int es_source_x_open(const struct es_source_env *env, const struct es_cfg_source
 		goto nomem;
 	uv_timer_init(env->loop, &s->save);
 	uv_timer_init(env->loop, &s->rules_timer);
-	s->save.data = s->rules_timer.data = s;
+	uv_timer_init(env->loop, &s->search_timer);
+	s->save.data = s->rules_timer.data = s->search_timer.data = s;
 	uv_timer_start(&s->save, on_save, 5000, 5000);
 	rules_sync(s);
 	es_stream_start(s->stream);

@@ -114,6 +114,8 @@ check "authors come from includes.users" 1 "$(r XRANGE 'xt:{acme}:mentions' - + 
 
 # --- 3. a gap: disconnect while reconnects are refused; recent search fills it
 ctl POST fail '{"status":503,"count":1}' >/dev/null
+# …and the first search page is refused with 429 until X's window resets (in 2 s).
+ctl POST 'fail?path=search' "{\"status\":429,\"count\":1,\"headers\":{\"x-rate-limit-reset\":\"$(( $(date +%s) + 2 ))\"}}" >/dev/null
 ctl POST disconnect?mode=abort >/dev/null
 sleep 0.5
 publish 21 45 "while away"   # stored only: nobody is connected (next attempt in 5 s)
@@ -129,6 +131,8 @@ check "after a drop: at once (refused 503), then 5 s later (X's HTTP backoff)" 1
   "$(ctl GET state | json '(lambda t: int(len(t) >= 3 and t[-2][1] == 503 and t[-1][0] - t[-2][0] >= 4500))([(a["t"], a["status"]) for a in d["attempts"] if a["path"].endswith("/search/stream")])')"
 wait_for 25 5 r HGET xt:stats backfilled
 check "backfilled counter" 25 "$(r HGET xt:stats backfilled)"
+check "a 429 from search waited for X's window, then the same page was fetched" 1 \
+  "$(grep -c 'backfill rate-limited by X; next page in' "$dir/daemon.log")"
 
 # --- 4. operational disconnect ----------------------------------------------
 before=$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')
