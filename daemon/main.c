@@ -624,7 +624,17 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	d.tee.w = d.webhook;
-	if (es_dedupe_new(DEDUPE_IDS, 0, &d.dedupe) < 0) {
+	/* The ids seen before a restart: the overlap a resuming source asks for is not new. */
+	char dedupe_path[4200] = "";
+	if (d.base_cfg->state_dir && *d.base_cfg->state_dir)
+		snprintf(dedupe_path, sizeof dedupe_path, "%s/dedupe", d.base_cfg->state_dir);
+	int drc = dedupe_path[0] ? es_dedupe_load(dedupe_path, DEDUPE_IDS, &d.dedupe) : -ENOENT;
+	if (drc == 0)
+		es_log(LOG_INFO, "remembering %zu post ids from the last run", es_dedupe_size(d.dedupe));
+	else if (drc != -ENOENT)
+		es_log(LOG_WARNING, "%s: %s; starting with no post ids remembered", dedupe_path,
+		       strerror(-drc));
+	if (drc < 0 && es_dedupe_new(DEDUPE_IDS, 0, &d.dedupe) < 0) {
 		es_log(LOG_ERR, "out of memory");
 		return 1;
 	}
@@ -679,6 +689,12 @@ int main(int argc, char **argv)
 	uv_run(d.loop, UV_RUN_DEFAULT);
 	uv_loop_close(d.loop);
 	world_free(&d.w);
+	if (dedupe_path[0] && es_dedupe_size(d.dedupe) > 0) {
+		int rc = es_dedupe_save(d.dedupe, dedupe_path);
+		if (rc < 0)
+			es_log(LOG_WARNING, "%s: cannot save the post ids seen: %s", dedupe_path,
+			       strerror(-rc));
+	}
 	es_config_free(d.base_cfg);
 	es_dedupe_free(d.dedupe);
 	curl_global_cleanup();

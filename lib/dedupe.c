@@ -7,6 +7,7 @@
  * over months of running.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -153,4 +154,100 @@ int es_dedupe_seen(struct es_dedupe *d, const char *id, size_t len)
 size_t es_dedupe_size(const struct es_dedupe *d)
 {
 	return d->n;
+}
+
+/* ---- persistence --------------------------------------------------------- */
+
+#define FILE_MAGIC 0x3170756465737365ULL /* "essedup1" little-endian */
+
+/* FNV-1a over the payload: catches a torn or flipped file, not an adversary. */
+static uint64_t checksum(const uint64_t *w, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < n; i++)
+		for (int b = 0; b < 64; b += 8) {
+			h ^= (w[i] >> b) & 0xff;
+			h *= 0x100000001b3ULL;
+		}
+	return h;
+}
+
+int es_dedupe_save(const struct es_dedupe *d, const char *path)
+{
+	size_t words = 4 + d->n;
+	uint64_t *buf = malloc((words + 1) * sizeof *buf);
+	if (!buf)
+		return -ENOMEM;
+	buf[0] = FILE_MAGIC;
+	buf[1] = d->k0;
+	buf[2] = d->k1;
+	buf[3] = d->n;
+	for (size_t i = 0; i < d->n; i++)
+		buf[4 + i] = d->ring[(d->head + i) % d->cap];
+	buf[words] = checksum(buf, words);
+	char tmp[4096];
+	int rc = 0;
+	if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
+		free(buf);
+		return -ENAMETOOLONG;
+	}
+	FILE *f = fopen(tmp, "wb");
+	if (!f) {
+		rc = -errno;
+		free(buf);
+		return rc;
+	}
+	if (fwrite(buf, sizeof *buf, words + 1, f) != words + 1)
+		rc = -EIO;
+	if (fclose(f) != 0 && rc == 0)
+		rc = -EIO;
+	free(buf);
+	if (rc == 0 && rename(tmp, path) != 0)
+		rc = -errno;
+	if (rc < 0)
+		remove(tmp);
+	return rc;
+}
+
+int es_dedupe_load(const char *path, size_t cap, struct es_dedupe **out)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return errno == ENOENT ? -ENOENT : -EIO;
+	uint64_t head[4];
+	int rc = -EBADMSG;
+	uint64_t *buf = NULL;
+	if (fread(head, sizeof *head, 4, f) != 4 || head[0] != FILE_MAGIC || head[3] > (1u << 28))
+		goto out;
+	size_t n = (size_t)head[3];
+	buf = malloc((4 + n + 1) * sizeof *buf);
+	if (!buf) {
+		rc = -ENOMEM;
+		goto out;
+	}
+	memcpy(buf, head, sizeof head);
+	if (fread(buf + 4, sizeof *buf, n + 1, f) != n + 1 || fgetc(f) != EOF ||
+	    checksum(buf, 4 + n) != buf[4 + n])
+		goto out;
+	struct es_dedupe *d;
+	if ((rc = es_dedupe_new(cap, 1, &d)) < 0)
+		goto out;
+	d->k0 = buf[1];
+	d->k1 = buf[2];
+	for (size_t i = n > cap ? n - cap : 0; i < n; i++) {
+		uint64_t h = buf[4 + i] ? buf[4 + i] : 1;
+		int found;
+		size_t slot = find(d, h, &found);
+		if (found)
+			continue;
+		d->table[slot] = h;
+		d->ring[(d->head + d->n) % d->cap] = h;
+		d->n++;
+	}
+	*out = d;
+	rc = 0;
+out:
+	free(buf);
+	fclose(f);
+	return rc;
 }

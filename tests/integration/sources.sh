@@ -135,6 +135,7 @@ write_config() { # write_config FILE PREFIX SOURCE_SECTION
 flush_interval = 100ms
 shutdown_grace = 2s
 lexicons = $lexicons
+state_dir = $dir/state-$2
 [redis]
 address = 127.0.0.1:$port
 prefix = $2
@@ -283,6 +284,23 @@ check_stat "jetstream: two reconnects" 2 source_reconnects
 replayed=$(python3 -c 'import json,sys; print(sum(1 for f in sys.argv[2:] for t in json.load(open(f))["ids"] if t >= int(sys.argv[1])))' "$((last_c - 2000000))" "$dir/jb.json" "$dir/jc.json")
 check_stat "jetstream: the replay after the stall is all duplicates" "$((3 + replayed))" duplicates
 check "jetstream: still every post once" 19 "$(mentions)"
+stop_daemon
+check "jetstream: the post ids seen are kept for the next start" 1 "$([ -s "$dir/state-js/dedupe" ] && echo 1 || echo 0)"
+# A restart resumes from the saved cursor minus the rewind: the overlap is
+# recognised from the saved ids, not counted again.
+start_daemon js "[source bsky]
+type = jetstream
+url = ws://127.0.0.1:$jport/subscribe
+stall_timeout = 2s
+rewind = 2s
+cursor_interval = 200ms"
+wait_for 1 sh -c "grep -c 'remembering [0-9]* post ids from the last run' '$log'" || true
+check "jetstream: after a restart the saved ids are loaded" 1 "$(grep -c 'remembering [0-9]* post ids from the last run' "$log")"
+check "jetstream: the resume asks for the saved cursor minus the rewind" "cursor=$((last_c - 2000000))" \
+  "$(state "$jport" "d['attempts'][-1]['query'].split('&')[-1]")"
+check "jetstream: the rewind replays something (else this proves nothing)" 1 "$([ "$replayed" -ge 1 ] && echo 1 || echo 0)"
+check_stat "jetstream: the restart's replay is all duplicates" "$replayed" duplicates
+check "jetstream: the restart's overlap is not counted again" 19 "$(mentions)"
 stop_daemon
 
 # =============================================================================

@@ -5,7 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -70,11 +72,59 @@ static void test_model(void **state)
 	es_dedupe_free(d);
 }
 
+/* Save, load: the same ids are known; a torn or flipped file is refused. */
+static void test_persist(void **state)
+{
+	(void)state;
+	char path[] = "/tmp/es-dedupe-XXXXXX";
+	int fd = mkstemp(path);
+	assert_true(fd >= 0);
+	close(fd);
+	struct es_dedupe *d, *e;
+	assert_int_equal(es_dedupe_new(4, 0, &d), 0);
+	const char *ids[] = {"a", "b", "c", "d", "e"}; /* "a" falls out (cap 4) */
+	for (int i = 0; i < 5; i++)
+		assert_int_equal(es_dedupe_seen(d, ids[i], 1), 0);
+	assert_int_equal(es_dedupe_save(d, path), 0);
+	es_dedupe_free(d);
+
+	assert_int_equal(es_dedupe_load(path, 4, &e), 0);
+	assert_int_equal(es_dedupe_size(e), 4);
+	assert_int_equal(es_dedupe_has(e, "a", 1), 0);
+	for (int i = 1; i < 5; i++)
+		assert_int_equal(es_dedupe_seen(e, ids[i], 1), 1);
+	assert_int_equal(es_dedupe_seen(e, "f", 1), 0); /* new: evicts "b", the oldest */
+	assert_int_equal(es_dedupe_has(e, "b", 1), 0);
+	es_dedupe_free(e);
+
+	/* A smaller set keeps the newest. */
+	assert_int_equal(es_dedupe_load(path, 2, &e), 0);
+	assert_int_equal(es_dedupe_has(e, "e", 1), 1);
+	assert_int_equal(es_dedupe_has(e, "d", 1), 1);
+	assert_int_equal(es_dedupe_has(e, "c", 1), 0);
+	es_dedupe_free(e);
+
+	/* One flipped byte, then a torn file: refused. */
+	FILE *f = fopen(path, "r+b");
+	assert_non_null(f);
+	fseek(f, 40, SEEK_SET);
+	int c = fgetc(f);
+	fseek(f, 40, SEEK_SET);
+	fputc(c ^ 0x10, f);
+	fclose(f);
+	assert_int_equal(es_dedupe_load(path, 4, &e), -EBADMSG);
+	assert_int_equal(truncate(path, 20), 0);
+	assert_int_equal(es_dedupe_load(path, 4, &e), -EBADMSG);
+	unlink(path);
+	assert_int_equal(es_dedupe_load(path, 4, &e), -ENOENT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_basic),
 		cmocka_unit_test(test_model),
+		cmocka_unit_test(test_persist),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -27,4 +27,16 @@ int es_dedupe_seen(struct es_dedupe *d, const char *id, size_t len);
 int es_dedupe_has(const struct es_dedupe *d, const char *id, size_t len);
 size_t es_dedupe_size(const struct es_dedupe *d);
 
+/*
+ * Keep the set across a restart, so that the overlap a source asks for when
+ * it resumes (a rewound cursor, a since_id) is not counted twice. save writes
+ * the ids' hashes, oldest first, with the set's hash key and a checksum, to
+ * path (through path.tmp and a rename: a crash leaves the old file or the new
+ * one). load reads such a file into a new set of capacity cap (the newest
+ * ids if cap is smaller). 0, -ENOENT, -EBADMSG (not ours, torn or corrupt:
+ * start empty), -EIO, -ENOMEM.
+ */
+int es_dedupe_save(const struct es_dedupe *d, const char *path);
+int es_dedupe_load(const char *path, size_t cap, struct es_dedupe **out);
+
 #endif
