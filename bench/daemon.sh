@@ -38,7 +38,7 @@ port=$(free_port)
 start_private_redis "$dir" "$port" --appendonly no
 
 {
-  printf '[daemon]\nflush_interval = 1s\nlexicons = %s\nqueue_max = 256MiB\n' "$PWD/lexicons"
+  printf '[daemon]\nflush_interval = 1s\nlexicons = %s\nstate_dir = %s\nqueue_max = 256MiB\n' "$PWD/lexicons" "$dir/state"
   printf '[redis]\naddress = 127.0.0.1:%s\nprefix = b\nmentions_maxlen = 1000\n' "$port"
   printf '[source f]\ntype = file\npath = %s/posts.ndjson\n' "$dir"
   for k in $(seq 0 $((brands - 1))); do

@@ -223,7 +223,7 @@ t1=$(date +%s.%N)
 redis-cli -p "$port" SET "b:cursor:js" "$first" >/dev/null
 
 {
-  printf '[daemon]\nflush_interval = 100ms\nlexicons = %s\nqueue_max = 256MiB\n' "$PWD/lexicons"
+  printf '[daemon]\nflush_interval = 100ms\nlexicons = %s\nstate_dir = %s\nqueue_max = 256MiB\n' "$PWD/lexicons" "$dir/state"
   printf '[redis]\naddress = 127.0.0.1:%s\nprefix = b\nmentions_maxlen = 1000\n' "$port"
   printf '[source js]\ntype = jetstream\nurl = ws://127.0.0.1:%s/subscribe\nrewind = 0s\ncursor_interval = 1s\n' "$jport"
   while IFS=$'\t' read -r name query handle; do

@@ -65,6 +65,7 @@ write_config() { # FILE TOKEN_FILE EXTRA
 flush_interval = 100ms
 shutdown_grace = 3s
 lexicons = $lexicons
+state_dir = $dir/state
 [redis]
 address = 127.0.0.1:$rport
 prefix = xt
@@ -160,7 +161,7 @@ check "the token never reached the log" 0 "$(grep -c s3cret "$dir/daemon.log")"
 # --- 6. a wrong token stops the source, not the daemon; silence alerts -----
 printf 'wrong\n' > "$dir/badtoken"
 write_config "$dir/bad.conf" "$dir/badtoken" ""
-sed -i -e 's/^prefix = xt$/prefix = xbad/' -e 's/^type = x$/type = x\nsilent_after = 1s/' "$dir/bad.conf"
+sed -i -e 's/^prefix = xt$/prefix = xbad/' -e "s|^state_dir = .*|state_dir = $dir/state-bad|" -e 's/^type = x$/type = x\nsilent_after = 1s/' "$dir/bad.conf"
 before=$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')
 "$earshotd" -c "$dir/bad.conf" 2> "$dir/bad.log" &
 bad_pid=$!
