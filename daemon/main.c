@@ -31,7 +31,6 @@
 
 #include "config.h"
 #include "earshot/dedupe.h"
-#include "earshot/xapi.h"
 #include "es_config.h"
 #include "http.h"
 #include "log.h"
@@ -72,13 +71,6 @@ struct daemon {
 	uint64_t posts_in;
 	uint64_t reloads, reload_failures;
 };
-
-static uint64_t wall_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
 
 /* ======================================================================== */
 /* Loading                                                                  */
@@ -137,7 +129,7 @@ static int world_load(const char *path, struct world *w, const struct es_pipelin
 	}
 	rc = es_langid_new(langs, n, &w->langid);
 	if (rc == 0)
-		rc = es_pipeline_new(w->cfg, w->lex, w->langid, wall_ms(), sink, &w->pl);
+		rc = es_pipeline_new(w->cfg, w->lex, w->langid, es_wall_ms(), sink, &w->pl);
 	if (rc < 0) {
 		snprintf(err, errlen, "%s: cannot build the pipeline: %s", path, strerror(-rc));
 		world_free(w);
@@ -252,7 +244,7 @@ static void on_post(void *ctx, const struct es_post *post)
 {
 	struct daemon *d = ctx;
 	d->posts_in++;
-	es_pipeline_post(d->w.pl, post, wall_ms());
+	es_pipeline_post(d->w.pl, post, es_wall_ms());
 	if ((d->posts_in & 255) == 0)
 		regulate_sources(d);
 }
@@ -372,7 +364,7 @@ static void check_silence(struct daemon *d, uint64_t now)
 static void on_flush(uv_timer_t *t)
 {
 	struct daemon *d = t->data;
-	uint64_t now = wall_ms();
+	uint64_t now = es_wall_ms();
 	es_pipeline_tick(d->w.pl, now);
 	check_silence(d, now);
 	write_stats(d, now);
@@ -403,7 +395,7 @@ static void on_stop_poll(uv_timer_t *t)
 {
 	struct daemon *d = t->data;
 	if ((es_redis_idle(d->redis) && (!d->webhook || es_webhook_idle(d->webhook))) ||
-	    wall_ms() >= d->stop_deadline_ms)
+	    es_wall_ms() >= d->stop_deadline_ms)
 		finish(d);
 }
 
@@ -420,7 +412,7 @@ static void begin_stop(struct daemon *d, const char *why)
 		es_source_checkpoint(d->src[i]); /* cursors go out with the last flush */
 	}
 	uv_timer_stop(&d->flush);
-	uint64_t now = wall_ms();
+	uint64_t now = es_wall_ms();
 	es_pipeline_tick(d->w.pl, now);
 	write_stats(d, now);
 	d->stop_deadline_ms = now + d->base_cfg->grace_ms;
@@ -500,22 +492,11 @@ static void check_sources(const struct es_config *cfg)
 			       cfg->path, src->line, src->name);
 		if (src->type != ES_SRC_X)
 			continue;
-		char buf[4 * 4096 + 1];
+		char buf[ES_X_RULE_BUF];
 		for (size_t b = 0; b < cfg->n_brands; b++) {
 			const struct es_cfg_brand *cb = &cfg->brands[b];
-			const char *handles[ES_HANDLES_MAX];
-			for (size_t h = 0; h < cb->n_handles; h++)
-				handles[h] = cb->handles[h];
 			const char *why = NULL;
-			int rc = es_query_to_x_rule(cb->query, handles, cb->n_handles, src->include_reposts,
-			                            buf, sizeof buf, &why);
-			size_t chars = 0;
-			for (const char *p = buf; rc == 0 && *p; p++)
-				chars += ((unsigned char)*p & 0xC0) != 0x80;
-			if (rc == 0 && chars > src->max_rule_len) {
-				rc = -E2BIG;
-				why = "longer than max_rule_length";
-			}
+			int rc = es_source_x_rule(src, cb, buf, &why);
 			if (rc < 0)
 				printf("%s:%u: brand '%s': no X rule for source '%s' (%s); matched locally only\n",
 				       cfg->path, cb->line, cb->name, src->name, why ? why : strerror(-rc));
@@ -669,7 +650,7 @@ int main(int argc, char **argv)
 	       ES_VERSION, d.n_src, d.w.cfg->n_brands, es_lexset_langs(d.w.lex, NULL, 0),
 	       d.base_cfg->redis_unix ? d.base_cfg->redis_unix : d.base_cfg->redis_host,
 	       d.base_cfg->redis_port, d.base_cfg->prefix);
-	d.started_ms = wall_ms();
+	d.started_ms = es_wall_ms();
 	sd_notify(0, "READY=1");
 
 	uv_run(d.loop, UV_RUN_DEFAULT);

@@ -10,6 +10,7 @@
 
 #include "log.h"
 #include "source.h"
+#include "stream.h"
 #include "source_file.h"
 
 struct file_source {
@@ -39,6 +40,16 @@ int es_source_cursor_load(const struct es_source_env *env, const struct es_cfg_s
 		es_log(LOG_WARNING, "source \"%s\": cannot read the saved cursor (Redis down?); %s",
 		       cfg->name, without);
 	return rc;
+}
+
+void es_source_stream_pause(struct es_source *s)
+{
+	es_stream_pause(s->stream);
+}
+
+void es_source_stream_resume(struct es_source *s)
+{
+	es_stream_resume(s->stream);
 }
 
 void es_source_base_url(const char *url, char *out, size_t cap)

@@ -56,10 +56,13 @@ struct es_source_ops {
 	void (*checkpoint)(struct es_source *s);
 };
 
+struct es_stream;
+
 /* The first member of every source. */
 struct es_source {
 	const struct es_source_ops *ops;
 	const struct es_cfg_source *cfg;
+	struct es_stream *stream; /* network sources: their connection (stream.h); else NULL */
 };
 
 /* What sources get from the daemon (borrowed; outlives them). */
@@ -125,6 +128,10 @@ uint64_t es_wall_ms(void);
 int es_source_cursor_load(const struct es_source_env *env, const struct es_cfg_source *cfg,
                           char *buf, size_t cap, const char *without);
 
+/* pause/resume of a network source: its stream stops and goes on reading. */
+void es_source_stream_pause(struct es_source *s);
+void es_source_stream_resume(struct es_source *s);
+
 /* url without trailing '/' into out. */
 void es_source_base_url(const char *url, char *out, size_t cap);
 
@@ -140,6 +147,17 @@ int es_source_mastodon_open(const struct es_source_env *env, const struct es_cfg
 /* X API v2 filtered stream, rule sync and recent-search backfill (source_x.c). */
 int es_source_x_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                      struct es_source **out, char *err, size_t errlen);
+
+/* Room for any X rule: max_rule_length is at most 4,096 characters of up to 4 bytes. */
+#define ES_X_RULE_BUF (4 * 4096 + 1)
+
+/*
+ * The X rule brand b gets on X source src, into buf[ES_X_RULE_BUF]: 0, or a
+ * negative errno with *why when it gets none (X cannot express the query, or
+ * it is longer than the source's max_rule_length characters).
+ */
+int es_source_x_rule(const struct es_cfg_source *src, const struct es_cfg_brand *b, char *buf,
+                     const char **why);
 
 
 #endif

@@ -50,13 +50,6 @@ struct es_source_file {
 	struct es_ratelimit rl;
 };
 
-static uint64_t wall_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
-
 /* ======================================================================== */
 /* Holding a post until its time                                            */
 
@@ -113,7 +106,7 @@ static void on_post(void *ctx, const struct es_post *post)
 {
 	struct es_source_file *s = ctx;
 	if (s->cfg->pace_recorded && post->created_ms) {
-		uint64_t now = wall_ms();
+		uint64_t now = es_wall_ms();
 		if (!s->first_created_ms) {
 			s->first_created_ms = post->created_ms;
 			s->start_ms = now;

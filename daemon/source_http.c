@@ -28,7 +28,6 @@
 struct http_source {
 	struct es_source base;
 	const struct es_cfg_source *cfg;
-	struct es_stream *stream;
 	struct es_ndjson *ndjson;
 	struct es_sse *sse;
 	es_source_post_fn *post;
@@ -116,7 +115,7 @@ static void cb_data(void *ctx, const char *buf, size_t len)
 		es_sse_feed(s->sse, buf, len);
 		uint64_t retry = es_sse_retry_ms(s->sse);
 		if (retry)
-			es_stream_min_delay(s->stream, retry > 3600000 ? 3600000 : retry);
+			es_stream_min_delay(s->base.stream, retry > 3600000 ? 3600000 : retry);
 	} else {
 		es_ndjson_feed(s->ndjson, buf, len);
 	}
@@ -125,21 +124,11 @@ static void cb_data(void *ctx, const char *buf, size_t len)
 /* ------------------------------------------------------------------------ */
 /* es_source                                                                */
 
-static void http_pause(struct es_source *b)
-{
-	es_stream_pause(((struct http_source *)b)->stream);
-}
-
-static void http_resume(struct es_source *b)
-{
-	es_stream_resume(((struct http_source *)b)->stream);
-}
-
 static void http_stats(const struct es_source *b, struct es_source_stats *o)
 {
 	const struct http_source *s = (const struct http_source *)b;
 	const struct es_ndjson_stats *ns = es_ndjson_stats(s->ndjson);
-	const struct es_stream_stats *ss = es_stream_stats(s->stream);
+	const struct es_stream_stats *ss = es_stream_stats(s->base.stream);
 	memset(o, 0, sizeof *o);
 	o->bytes = ss->bytes;
 	o->posts = ns->posts;
@@ -151,19 +140,19 @@ static void http_stats(const struct es_source *b, struct es_source_stats *o)
 	o->disconnects = ss->disconnects;
 	o->last_post_ms = s->last_post_ms;
 	o->stopped = ss->stopped;
-	snprintf(o->state, sizeof o->state, "%s", es_stream_state(s->stream));
+	snprintf(o->state, sizeof o->state, "%s", es_stream_state(s->base.stream));
 }
 
 static void http_free(struct es_source *b)
 {
 	struct http_source *s = (struct http_source *)b;
-	es_stream_free(s->stream);
+	es_stream_free(s->base.stream);
 	es_ndjson_free(s->ndjson);
 	es_sse_free(s->sse);
 	free(s);
 }
 
-static const struct es_source_ops http_ops = {http_pause, http_resume, http_stats, http_free, NULL, NULL};
+static const struct es_source_ops http_ops = {es_source_stream_pause, es_source_stream_resume, http_stats, http_free, NULL, NULL};
 
 int es_source_http_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                         struct es_source **out, char *err, size_t errlen)
@@ -192,7 +181,7 @@ int es_source_http_open(const struct es_source_env *env, const struct es_cfg_sou
 	struct es_stream_cb cb = {.ctx = s, .url = cb_url, .headers = cb_headers, .up = cb_up,
 	                          .data = cb_data};
 	if (rc == 0)
-		rc = es_stream_new(env->loop, env->http, &sc, &cb, &s->stream);
+		rc = es_stream_new(env->loop, env->http, &sc, &cb, &s->base.stream);
 	if (rc < 0) {
 		snprintf(err, errlen, "source \"%s\": %s", cfg->name, strerror(-rc));
 		es_ndjson_free(s->ndjson);
@@ -200,7 +189,7 @@ int es_source_http_open(const struct es_source_env *env, const struct es_cfg_sou
 		free(s);
 		return rc;
 	}
-	es_stream_start(s->stream);
+	es_stream_start(s->base.stream);
 	*out = &s->base;
 	return 0;
 }

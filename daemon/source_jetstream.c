@@ -34,7 +34,6 @@ struct js_source {
 	struct es_source base;
 	const struct es_cfg_source *cfg;
 	struct es_source_env env;
-	struct es_stream *stream;
 	struct es_jetstream *parser;
 	char *hosts[HOSTS_MAX];
 	size_t n_hosts, host;
@@ -161,24 +160,14 @@ static void cb_data(void *ctx, const char *buf, size_t len)
 /* ------------------------------------------------------------------------ */
 /* es_source                                                                */
 
-static void js_pause(struct es_source *b)
-{
-	es_stream_pause(((struct js_source *)b)->stream);
-}
-
-static void js_resume(struct es_source *b)
-{
-	es_stream_resume(((struct js_source *)b)->stream);
-}
-
 static void js_stats(const struct es_source *b, struct es_source_stats *o)
 {
 	const struct js_source *s = (const struct js_source *)b;
-	const struct es_stream_stats *ss = es_stream_stats(s->stream);
+	const struct es_stream_stats *ss = es_stream_stats(s->base.stream);
 	*o = s->st;
 	o->stopped = ss->stopped;
 	snprintf(o->state, sizeof o->state, "%s; cursor %" PRIu64 "; %llu edits, %llu deletes skipped",
-	         es_stream_state(s->stream), s->cursor_us, (unsigned long long)s->edits,
+	         es_stream_state(s->base.stream), s->cursor_us, (unsigned long long)s->edits,
 	         (unsigned long long)s->deletes);
 }
 
@@ -195,7 +184,7 @@ static void js_free(struct es_source *b)
 {
 	struct js_source *s = (struct js_source *)b;
 	save_cursor(s);
-	es_stream_free(s->stream);
+	es_stream_free(s->base.stream);
 	uv_close((uv_handle_t *)&s->save, js_closed);
 }
 
@@ -204,7 +193,7 @@ static void js_checkpoint(struct es_source *b)
 	save_cursor((struct js_source *)b);
 }
 
-static const struct es_source_ops js_ops = {js_pause, js_resume, js_stats, js_free, NULL, js_checkpoint};
+static const struct es_source_ops js_ops = {es_source_stream_pause, es_source_stream_resume, js_stats, js_free, NULL, js_checkpoint};
 
 int es_source_jetstream_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                              struct es_source **out, char *err, size_t errlen)
@@ -246,12 +235,12 @@ int es_source_jetstream_open(const struct es_source_env *env, const struct es_cf
 	};
 	struct es_stream_cb cb = {.ctx = s, .url = cb_url, .up = cb_up, .down = cb_down,
 	                          .data = cb_data};
-	if (es_stream_new(env->loop, env->http, &sc, &cb, &s->stream) < 0)
+	if (es_stream_new(env->loop, env->http, &sc, &cb, &s->base.stream) < 0)
 		goto nomem;
 	uv_timer_init(env->loop, &s->save);
 	s->save.data = s;
 	uv_timer_start(&s->save, on_save, cfg->cursor_ms, cfg->cursor_ms);
-	es_stream_start(s->stream);
+	es_stream_start(s->base.stream);
 	*out = &s->base;
 	return 0;
 nomem:

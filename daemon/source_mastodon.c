@@ -45,7 +45,6 @@ struct masto_source {
 	struct es_source base;
 	const struct es_cfg_source *cfg;
 	struct es_source_env env;
-	struct es_stream *stream;
 	struct es_sse *sse;
 	struct es_masto *parser;
 	char base_url[1024];   /* https://host, no trailing slash */
@@ -365,29 +364,19 @@ static void on_instance(void *ctx, struct es_http_req *req, int curl_code, long 
 		yajl_tree_free(root);
 		free(copy);
 	}
-	es_stream_start(s->stream);
+	es_stream_start(s->base.stream);
 }
 
 /* ------------------------------------------------------------------------ */
 /* es_source                                                                */
-
-static void m_pause(struct es_source *b)
-{
-	es_stream_pause(((struct masto_source *)b)->stream);
-}
-
-static void m_resume(struct es_source *b)
-{
-	es_stream_resume(((struct masto_source *)b)->stream);
-}
 
 static void m_stats(const struct es_source *b, struct es_source_stats *o)
 {
 	const struct masto_source *s = (const struct masto_source *)b;
 	*o = s->st;
 	o->oversized += es_sse_stats(s->sse)->oversized;
-	o->stopped = es_stream_stats(s->stream)->stopped;
-	snprintf(o->state, sizeof o->state, "%s%s; last id %s", es_stream_state(s->stream),
+	o->stopped = es_stream_stats(s->base.stream)->stopped;
+	snprintf(o->state, sizeof o->state, "%s%s; last id %s", es_stream_state(s->base.stream),
 	         s->backfilling ? "; backfilling" : "", s->last_id[0] ? s->last_id : "-");
 }
 
@@ -409,7 +398,7 @@ static void m_free(struct es_source *b)
 		es_http_cancel(s->page);
 	if (s->discover)
 		es_http_cancel(s->discover);
-	es_stream_free(s->stream);
+	es_stream_free(s->base.stream);
 	s->open_handles = 2;
 	uv_close((uv_handle_t *)&s->save, m_closed);
 	uv_close((uv_handle_t *)&s->page_timer, m_closed);
@@ -420,7 +409,7 @@ static void m_checkpoint(struct es_source *b)
 	save_cursor((struct masto_source *)b);
 }
 
-static const struct es_source_ops masto_ops = {m_pause, m_resume, m_stats, m_free, NULL, m_checkpoint};
+static const struct es_source_ops masto_ops = {es_source_stream_pause, es_source_stream_resume, m_stats, m_free, NULL, m_checkpoint};
 
 int es_source_mastodon_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                             struct es_source **out, char *err, size_t errlen)
@@ -450,7 +439,7 @@ int es_source_mastodon_open(const struct es_source_env *env, const struct es_cfg
 	};
 	struct es_stream_cb cb = {.ctx = s, .url = cb_url, .up = cb_up, .down = cb_down,
 	                          .data = cb_data};
-	if (es_stream_new(env->loop, env->http, &sc, &cb, &s->stream) < 0)
+	if (es_stream_new(env->loop, env->http, &sc, &cb, &s->base.stream) < 0)
 		goto nomem;
 	uv_timer_init(env->loop, &s->save);
 	uv_timer_init(env->loop, &s->page_timer);
@@ -463,7 +452,7 @@ int es_source_mastodon_open(const struct es_source_env *env, const struct es_cfg
 	                         .buffer_max = 1u << 20};
 	struct es_http_cb hcb = {.ctx = s, .on_done = on_instance};
 	if (es_http_start(env->http, &o, &hcb, &s->discover) < 0)
-		es_stream_start(s->stream);
+		es_stream_start(s->base.stream);
 	*out = &s->base;
 	return 0;
 nomem:

@@ -53,7 +53,6 @@ struct x_source {
 	const struct es_cfg_source *cfg;
 	struct es_source_env env;
 	const struct es_config *brands; /* the configuration the rules come from */
-	struct es_stream *stream;
 	struct es_xparser *parser;
 	char base_url[1024];
 	/* line assembly */
@@ -192,6 +191,22 @@ static void want_free(struct x_source *s)
 }
 
 /* The rules the brands want; brands X cannot take are logged once per sync. */
+int es_source_x_rule(const struct es_cfg_source *src, const struct es_cfg_brand *b, char *buf,
+                     const char **why)
+{
+	const char *handles[ES_HANDLES_MAX];
+	for (size_t h = 0; h < b->n_handles; h++)
+		handles[h] = b->handles[h];
+	*why = NULL;
+	int rc = es_query_to_x_rule(b->query, handles, b->n_handles, src->include_reposts, buf,
+	                            ES_X_RULE_BUF, why);
+	if (rc == 0 && utf8_chars(buf) > src->max_rule_len) {
+		rc = -E2BIG;
+		*why = "longer than max_rule_length";
+	}
+	return rc;
+}
+
 static int want_build(struct x_source *s)
 {
 	want_free(s);
@@ -201,22 +216,13 @@ static int want_build(struct x_source *s)
 	s->want_tags = calloc(c->n_brands ? c->n_brands : 1, sizeof *s->want_tags);
 	if (!s->want || !s->want_values || !s->want_tags)
 		return -ENOMEM;
-	size_t cap = (size_t)s->cfg->max_rule_len + 1;
-	char *buf = malloc(cap * 4 + 1); /* characters may be several bytes */
+	char *buf = malloc(ES_X_RULE_BUF);
 	if (!buf)
 		return -ENOMEM;
 	for (size_t b = 0; b < c->n_brands; b++) {
 		const struct es_cfg_brand *cb = &c->brands[b];
-		const char *handles[ES_HANDLES_MAX];
-		for (size_t h = 0; h < cb->n_handles; h++)
-			handles[h] = cb->handles[h];
 		const char *why = NULL;
-		int rc = es_query_to_x_rule(cb->query, handles, cb->n_handles, s->cfg->include_reposts,
-		                            buf, cap * 4 + 1, &why);
-		if (rc == 0 && utf8_chars(buf) > s->cfg->max_rule_len) {
-			rc = -E2BIG;
-			why = "longer than max_rule_length";
-		}
+		int rc = es_source_x_rule(s->cfg, cb, buf, &why);
 		if (rc < 0) {
 			es_log(LOG_WARNING, "source \"%s\": brand \"%s\" gets no X rule (%s); it is matched "
 			                    "only locally, on posts other rules bring",
@@ -281,8 +287,7 @@ static void on_rules(void *ctx, struct es_http_req *req, int curl_code, long sta
 		es_xrules_done(&s->cur);
 		int rc = es_xparser_rules(s->parser, body, len, (size_t)s->cfg->max_rules * 2 + 64,
 		                          &s->cur);
-		if (rc < 0 || want_build(s) < 0 ||
-		    es_xrules_plan(s->want, s->n_want, s->cur.v, s->cur.n, &s->plan) < 0) {
+		if (rc < 0 || es_xrules_plan(s->want, s->n_want, s->cur.v, s->cur.n, &s->plan) < 0) {
 			rules_fail(s, 0, rc < 0 ? es_xparser_error(s->parser) : "out of memory");
 			return;
 		}
@@ -492,6 +497,10 @@ static void on_search(void *ctx, struct es_http_req *req, int curl_code, long st
 		return;
 	}
 	struct es_xsearch_meta meta;
+	if (s->bf_rule >= s->n_want) { /* a reload changed the rules under this backfill */
+		backfill_end(s, "the rules changed during the backfill");
+		return;
+	}
 	struct routed r = {s, s->want[s->bf_rule].tag};
 	if (es_xparser_search(s->parser, body, len, on_found, &r, &meta) < 0) {
 		backfill_end(s, es_xparser_error(s->parser));
@@ -591,7 +600,7 @@ static void handle_line(struct x_source *s, const char *line, size_t len)
 		break;
 	case ES_XMSG_OPERATIONAL_DISCONNECT:
 		s->disconnect_notices++;
-		es_stream_restart(s->stream, "X: operational disconnect");
+		es_stream_restart(s->base.stream, "X: operational disconnect");
 		break;
 	case ES_XMSG_TOO_MANY_CONNECTIONS:
 	case ES_XMSG_ERROR_OTHER:
@@ -677,22 +686,12 @@ static int cb_classify(void *ctx, long status, const char *body, size_t len)
 /* ======================================================================== */
 /* es_source                                                                */
 
-static void x_pause(struct es_source *b)
-{
-	es_stream_pause(((struct x_source *)b)->stream);
-}
-
-static void x_resume(struct es_source *b)
-{
-	es_stream_resume(((struct x_source *)b)->stream);
-}
-
 static void x_stats(const struct es_source *b, struct es_source_stats *o)
 {
 	const struct x_source *s = (const struct x_source *)b;
 	*o = s->st;
-	o->stopped = es_stream_stats(s->stream)->stopped;
-	snprintf(o->state, sizeof o->state, "%s%s; %zu rules; newest %s", es_stream_state(s->stream),
+	o->stopped = es_stream_stats(s->base.stream)->stopped;
+	snprintf(o->state, sizeof o->state, "%s%s; %zu rules; newest %s", es_stream_state(s->base.stream),
 	         s->backfilling ? "; backfilling" : "", s->n_want, s->newest[0] ? s->newest : "-");
 }
 
@@ -700,6 +699,12 @@ static void x_reload(struct es_source *b, const struct es_config *cfg)
 {
 	struct x_source *s = (struct x_source *)b;
 	s->brands = cfg;
+	/* The wanted rules are built here and at start, not at each sync attempt. */
+	if (want_build(s) < 0) {
+		es_log(LOG_ERR, "source \"%s\": out of memory building the rules; they stay as they are",
+		       s->cfg->name);
+		return;
+	}
 	rules_sync(s);
 }
 
@@ -724,7 +729,7 @@ static void x_free(struct es_source *b)
 		es_http_cancel(s->rules_req);
 	if (s->search_req)
 		es_http_cancel(s->search_req);
-	es_stream_free(s->stream);
+	es_stream_free(s->base.stream);
 	s->open_handles = 3;
 	uv_close((uv_handle_t *)&s->save, x_closed);
 	uv_close((uv_handle_t *)&s->rules_timer, x_closed);
@@ -736,7 +741,7 @@ static void x_checkpoint(struct es_source *b)
 	save_cursor((struct x_source *)b);
 }
 
-static const struct es_source_ops x_ops = {x_pause, x_resume, x_stats, x_free, x_reload, x_checkpoint};
+static const struct es_source_ops x_ops = {es_source_stream_pause, es_source_stream_resume, x_stats, x_free, x_reload, x_checkpoint};
 
 int es_source_x_open(const struct es_source_env *env, const struct es_cfg_source *cfg,
                      struct es_source **out, char *err, size_t errlen)
@@ -767,7 +772,7 @@ int es_source_x_open(const struct es_source_env *env, const struct es_cfg_source
 	};
 	struct es_stream_cb cb = {.ctx = s, .url = cb_url, .up = cb_up, .down = cb_down,
 	                          .data = cb_data, .classify = cb_classify};
-	if (es_stream_new(env->loop, env->http, &sc, &cb, &s->stream) < 0)
+	if (es_stream_new(env->loop, env->http, &sc, &cb, &s->base.stream) < 0)
 		goto nomem;
 	uv_timer_init(env->loop, &s->save);
 	uv_timer_init(env->loop, &s->rules_timer);
@@ -775,7 +780,7 @@ int es_source_x_open(const struct es_source_env *env, const struct es_cfg_source
 	s->save.data = s->rules_timer.data = s->search_timer.data = s;
 	uv_timer_start(&s->save, on_save, 5000, 5000);
 	rules_sync(s);
-	es_stream_start(s->stream);
+	es_stream_start(s->base.stream);
 	*out = &s->base;
 	return 0;
 nomem:
