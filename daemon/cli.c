@@ -13,7 +13,7 @@ static void usage(FILE *f)
 	      "\n"
 	      "  score [--lang L] [--explain] [--json] [TEXT…]   score texts (stdin lines without TEXT)\n"
 	      "  eval FILE --lang L [--json] [--errors N]        macro-F1, accuracy, confusion, coverage\n"
-	      "  langid FILE… [--expect L]                       accuracy of the language guess\n"
+	      "  langid FILE… [--expect L] [--misses]            accuracy of the language guess\n"
 	      "  bench [FILE] [--lang L] [--texts N]             texts/s, ns per stage, peak RSS\n"
 	      "  top [--redis HOST:PORT] [--prefix P] [--once]   live view of earshotd's windows and alerts\n"
 	      "  replay -c CONFIG [--mentions] [FILE]            the daemon's pipeline offline, time from the posts\n"

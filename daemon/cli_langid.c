@@ -5,7 +5,9 @@
  * file: texts, correct, und, wrong, accuracy, and the same over texts with at
  * least ES_LANGID_MIN_LETTERS letters (counted as the guess counts them:
  * mentions, URLs and hashtags do not count), plus the wrong answers by
- * language. Exit status 0.
+ * language. With --misses, every long-enough text the guess got wrong (or
+ * left "und") goes to stderr as "file<TAB>guess<TAB>text", for error
+ * analysis. Exit status 0.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,7 +29,7 @@ static void expected_lang(const char *path, char out[8])
 int cli_langid(int argc, char **argv)
 {
 	const char *lexdir = NULL, *expect = NULL, *v;
-	int nfiles = 0;
+	int nfiles = 0, misses = 0;
 	char **files = calloc((size_t)argc, sizeof *files);
 	if (!files)
 		return 1;
@@ -36,11 +38,13 @@ int cli_langid(int argc, char **argv)
 			lexdir = v;
 		else if ((v = cli_opt_value(argc, argv, &i, "--expect")))
 			expect = v;
+		else if (strcmp(argv[i], "--misses") == 0)
+			misses = 1;
 		else
 			files[nfiles++] = argv[i];
 	}
 	if (nfiles == 0) {
-		fprintf(stderr, "usage: earshot langid FILE… [--expect L]\n");
+		fprintf(stderr, "usage: earshot langid FILE… [--expect L] [--misses]\n");
 		free(files);
 		return 2;
 	}
@@ -88,6 +92,9 @@ int cli_langid(int argc, char **argv)
 			int long_enough = es_langid_letters(li, c.doc[i].text, c.doc[i].len) >=
 			                  ES_LANGID_MIN_LETTERS;
 			n20 += long_enough;
+			if (misses && long_enough && strcmp(got, want) != 0)
+				fprintf(stderr, "%s\t%s\t%.*s\n", files[f], got, (int)c.doc[i].len,
+				        c.doc[i].text);
 			if (strcmp(got, want) == 0) {
 				ok++;
 				ok20 += long_enough;

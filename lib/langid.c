@@ -82,6 +82,9 @@
 #ifndef ES_LANGID_W_LETTER
 #define ES_LANGID_W_LETTER 1.0
 #endif
+#ifndef ES_LANGID_W_FOREIGN
+#define ES_LANGID_W_FOREIGN 0.5
+#endif
 #ifndef ES_LANGID_MARGIN
 #define ES_LANGID_MARGIN 0.05
 #endif
@@ -95,10 +98,16 @@
 #define ES_LANGID_OWN_MIN 3 /* accented letters before the penalty applies */
 #endif
 #ifndef ES_LANGID_KIN_MARGIN
-#define ES_LANGID_KIN_MARGIN 0.15
+#define ES_LANGID_KIN_MARGIN 0.0
 #endif
 #ifndef ES_LANGID_KIN_ACCENTED
 #define ES_LANGID_KIN_ACCENTED 1 /* accented letters that make a text "typed with accents" */
+#endif
+#ifndef ES_LANGID_KIN_OWN
+#define ES_LANGID_KIN_OWN 0.0 /* kin: one of the pair's own letters missing from an accented text */
+#endif
+#ifndef ES_LANGID_KIN_OWN_MIN
+#define ES_LANGID_KIN_OWN_MIN 2 /* accented letters before that counts */
 #endif
 #ifndef ES_LANGID_CONF_SCALE
 #define ES_LANGID_CONF_SCALE 0.5
@@ -139,8 +148,12 @@ struct es_langid {
 	uint32_t gcap;
 	struct lentry letters[LETTERS_MAX]; /* sorted by cp */
 	size_t nletters;
+	struct lentry alpha[LETTERS_MAX]; /* accented letters each language writes, sorted by cp */
+	size_t nalpha;
 	uint16_t grouped;       /* languages with close kin */
 	uint16_t kin_of[NLANG]; /* each language's close kin, itself excluded */
+	uint16_t foreign[26];   /* languages that write 'a' + i only in loanwords */
+	uint16_t latin_langs;   /* languages written in Latin letters */
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -342,46 +355,52 @@ static int load_words(struct es_langid *li)
 
 /* ---- letter table ------------------------------------------------------- */
 
-static void load_letters(struct es_langid *li)
+/* Adds each letter of every language's field (letters or alphabet) to the
+ * sorted table t of *n entries, with the mask of the languages listing it. */
+static void load_letter_table(struct lentry *t, size_t *n, int alphabet)
 {
-	li->nletters = 0;
+	*n = 0;
 	for (size_t l = 0; l < es_langid_ndefs; l++) {
-		const char *s = es_langid_defs[l].letters;
-		size_t n = strlen(s);
-		for (size_t i = 0; i < n;) {
+		const char *s = alphabet ? es_langid_defs[l].alphabet : es_langid_defs[l].letters;
+		size_t len = strlen(s);
+		for (size_t i = 0; i < len;) {
 			utf8proc_int32_t cp;
 			utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-			                                      (utf8proc_ssize_t)(n - i), &cp);
+			                                      (utf8proc_ssize_t)(len - i), &cp);
 			if (k <= 0)
 				break;
 			i += (size_t)k;
 			size_t j = 0;
-			while (j < li->nletters && li->letters[j].cp < cp)
+			while (j < *n && t[j].cp < cp)
 				j++;
-			if (j < li->nletters && li->letters[j].cp == cp) {
-				li->letters[j].mask |= (uint16_t)(1u << l);
-			} else if (li->nletters < LETTERS_MAX) {
-				memmove(&li->letters[j + 1], &li->letters[j],
-				        (li->nletters - j) * sizeof li->letters[0]);
-				li->letters[j] = (struct lentry){cp, (uint16_t)(1u << l)};
-				li->nletters++;
+			if (j < *n && t[j].cp == cp) {
+				t[j].mask |= (uint16_t)(1u << l);
+			} else if (*n < LETTERS_MAX) {
+				memmove(&t[j + 1], &t[j], (*n - j) * sizeof t[0]);
+				t[j] = (struct lentry){cp, (uint16_t)(1u << l)};
+				(*n)++;
 			}
 		}
 	}
 }
 
-static uint16_t letter_mask(const struct es_langid *li, utf8proc_int32_t cp)
+static uint16_t table_mask(const struct lentry *t, size_t n, utf8proc_int32_t cp)
 {
-	size_t lo = 0, hi = li->nletters;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (li->letters[mid].cp < cp)
+		if (t[mid].cp < cp)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < li->nletters && li->letters[lo].cp == cp ? li->letters[lo].mask : 0;
+	return lo < n && t[lo].cp == cp ? t[lo].mask : 0;
+}
+
+static uint16_t letter_mask(const struct es_langid *li, utf8proc_int32_t cp)
+{
+	return table_mask(li->letters, li->nletters, cp);
 }
 
 /* ---- n-gram table ------------------------------------------------------- */
@@ -611,11 +630,17 @@ int es_langid_new(const char *const *langs, size_t n, struct es_langid **out)
 				li->kin_of[l] |= (uint16_t)(1u << k);
 		if (li->kin_of[l])
 			li->grouped |= (uint16_t)(1u << l);
+		if (strcmp(es_langid_defs[l].code, "el") != 0)
+			li->latin_langs |= (uint16_t)(1u << l);
+		for (const char *f = es_langid_defs[l].foreign; *f; f++)
+			if (*f >= 'a' && *f <= 'z')
+				li->foreign[*f - 'a'] |= (uint16_t)(1u << l);
 	}
 	int rc = load_words(li);
 	if (rc < 0)
 		goto fail;
-	load_letters(li);
+	load_letter_table(li->letters, &li->nletters, 0);
+	load_letter_table(li->alpha, &li->nalpha, 1);
 	rc = load_ngrams(li);
 	if (rc < 0)
 		goto fail;
@@ -663,6 +688,7 @@ struct evidence {
 	double kin[NLANG];       /* Σ 1/k over kin sequences */
 	double kin_any[NLANG];   /* words its kin do not list, folded twins included */
 	double kin_exact[NLANG]; /* the same, as spelled */
+	double foreign[NLANG];   /* words with a letter the language writes only in loans */
 };
 
 static void add_masked(double *acc, uint16_t mask)
@@ -707,6 +733,31 @@ static void end_word(const struct es_langid *li, struct evidence *ev, size_t sta
 		add_masked(ev->word, e->mask);
 		add_kin_word(li, ev, e);
 	}
+	uint16_t foreign = 0;
+	for (size_t i = start; i < ev->clean_len;) {
+		unsigned char c = (unsigned char)ev->clean[i];
+		if (c < 0x80) {
+			if (c >= 'a' && c <= 'z')
+				foreign |= li->foreign[c - 'a'];
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)ev->clean + i,
+		                                      (utf8proc_ssize_t)(ev->clean_len - i), &cp);
+		if (k <= 0)
+			break;
+		i += (size_t)k;
+		/* an accented Latin letter outside a language's alphabet */
+		if (is_latin(cp) && is_letter(cp))
+			foreign |= (uint16_t)~table_mask(li->alpha, li->nalpha, cp);
+	}
+	foreign &= li->latin_langs;
+	if (e) /* a word the language lists is its own, whatever its letters */
+		foreign &= (uint16_t)~e->mask;
+	for (size_t l = 0; foreign && l < NLANG; l++)
+		if (foreign & (1u << l))
+			ev->foreign[l] += 1.0;
 	ev->nwords++;
 	if (ev->clean_len + 1 < sizeof ev->clean)
 		ev->clean[ev->clean_len++] = '_';
@@ -956,6 +1007,8 @@ static int decide(const struct es_langid *li, const char *text, size_t len, stru
 		           ES_LANGID_W_LETTER * log1p(ev->letter[l]);
 		if (li->have_ngrams && ngrams)
 			score[l] += ES_LANGID_W_NGRAM * ng[l] / (double)ngrams;
+		score[l] -= ES_LANGID_W_FOREIGN * ev->foreign[l] /
+		            (double)(ev->nwords ? ev->nwords : 1);
 	}
 	if (el >= 0)
 		score[el] = -1.0; /* a Latin-script text is not Greek */
@@ -996,6 +1049,12 @@ static int decide(const struct es_langid *li, const char *text, size_t len, stru
 	const double *kw = ev->accented >= ES_LANGID_KIN_ACCENTED ? ev->kin_exact : ev->kin_any;
 	double a = score[best] + ES_LANGID_W_KIN * log1p(ev->kin[best] + kw[best]);
 	double b = score[partner] + ES_LANGID_W_KIN * log1p(ev->kin[partner] + kw[partner]);
+	if (ev->accented >= ES_LANGID_KIN_OWN_MIN) {
+		if (es_langid_defs[best].own_letters_expected && ev->own[best] == 0)
+			a -= ES_LANGID_KIN_OWN;
+		if (es_langid_defs[partner].own_letters_expected && ev->own[partner] == 0)
+			b -= ES_LANGID_KIN_OWN;
+	}
 	int pick = a >= b ? best : partner;
 	double kin_margin = fabs(a - b);
 	/* the pick must still beat the rest on the general evidence */

@@ -52,7 +52,7 @@ static const char words_cs[] =
         "kromě vedle říct říká mluvit mluví vědět jít přijít šel šla mohl viděl dělal "
         "udělal koupit zůstat začít hledat čekat myslet dítě přítel kamarád týden "
         "měsíc svět poslední žádný žádná skutečně hlavně spíš víc méně opět nahoru "
-        "ven příliš stejně sice ačkoli zejména pouze jestli pokud kdy";
+        "ven příliš stejně sice ačkoli zejména pouze jestli pokud kdy by";
 
 static const char words_de[] =
         "der die das den dem des ein eine einen einem einer eines und oder aber denn "
@@ -70,7 +70,13 @@ static const char words_de[] =
         "dann sowie bzw etwas jemand niemand wohl selbst dabei damit dazu darum deshalb "
         "trotzdem also schön toll geil scheiße heißt ihnen einmal zwei neue neuen "
         "bisschen trotz ab sowas niemals naja ach gar eher sogar bereits beiden ersten "
-        "letzten wegen während";
+        "letzten wegen während ins aufs unterm vorm nen nem nix nee "
+        "grade echt voll krass bisher obwohl sobald bevor nachdem falls sonst außer "
+        "außerdem zusammen welche welcher welches solche manchmal oft selten deswegen "
+        "hab habt wär wäre wären hätte hätten könnten müsste sollten darf dürfen "
+        "lassen lässt sieht sehen kommt kommen kam gemacht gesagt sagen sagt weiß "
+        "glaube denke finde möchte bleibt zeit leute menschen zurück weiter vorbei "
+        "los drin raus rein runter oben unten heut gleich gestern nächste nächsten";
 
 static const char words_el[] =
         "ο η το οι τα του της των τον την τους τις ένας μία μια ένα ενός μιας και κι ή "
@@ -172,7 +178,7 @@ static const char words_pl[] =
         "dobrze dobry dobra fajny fajnie proszę dziękuję cześć pan pani państwo polska "
         "polski polsce mną tobą nim nią nimi swój swoje swoja swoich jako jednak nawet "
         "coraz kto czym czego wiem wiesz chcę chce mówi trochę ludzie rok lat dzień "
-        "zobacz niech jakby";
+        "zobacz niech jakby by";
 
 static const char words_pt[] =
         "o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por "
@@ -223,7 +229,7 @@ static const char words_sk[] =
         "videl robil urobil robia kúpiť zostať začať hľadať čakať myslieť "
         "chcieť môcť musieť písať čítať pozerať nevieš dieťa priateľ kamarát týždeň "
         "mesiac svet posledný žiadny žiadna žiaden skutočne hlavne skôr viac menej "
-        "opäť hore takmer príliš rovnako síce hoci najmä pokiaľ veľký veľká veľké";
+        "opäť hore takmer príliš rovnako síce hoci najmä pokiaľ veľký veľká veľké by kto";
 
 /* ---- letters ---------------------------------------------------------- */
 
@@ -242,7 +248,7 @@ static const char letters_sk[] = "äľĺŕôčšžťďňáéíóúý";
  * pairs (cs/sk, es/pt/it) and texts typed without diacritics, where the
  * letters above are missing. */
 static const char grams_cs[] = "_nej jí_ ají_ ství vat_ ít_ ět_";
-static const char grams_de[] = "ung_ ich_ lich tz sch _ge heit keit haft pf zw _zu";
+static const char grams_de[] = "ung_ ich_ lich tz sch _ge heit keit haft pf zw _zu _erz";
 static const char grams_en[] = "th wh ght ing_ ly_";
 static const char grams_es[] = "ción cion_ dad_ jaj";
 static const char grams_fr[] = "eau eux_ aux_ ait_ aient oux";
@@ -266,25 +272,33 @@ static const char grams_sk[] = "jú_ ajú_ stvo ť_ dz sť";
  * (langid.c); the word lists above were extended with such pairs
  * (mezi/medzi, přes/cez, kdo…) from knowledge of the languages. */
 static const char kin_cs[] = "ě ř ů _js ní_ _se_ _při _před ají_ ují_ ích_ ího_ ace_ ští_ ýho_ "
-                             "ýmu_ uji_ uju_ ouz out oud ouh ous oup ouc ouv oub";
+                             "ýmu_ uji_ uju_ ouz out oud ouh ous oup ouc ouv oub ář átní ární";
 static const char kin_sk[] =
         "ä ľ ĺ ŕ ia ie iu ô om_ ov_ _sa_ _pri _pred ajú_ ujú_ _som ej_ _naj ol_ bú cú "
         "dú hú jú kú lú mú nú pú rú sú tú vú zú čú šú žú och_ skí_ ckí_ "
-        "álny álne álna álnu álno ívn iť_ ovať ujem_";
+        "álny álne álna álnu álno ívn iť_ ovať ujem_ dz ár_ ári_ árov átny átna átne átnu";
 
+/* Letters a language writes only in foreign names and loanwords. Accented:
+ * every Latin letter outside its alphabet (the last column: ř is foreign to
+ * Slovak, ä to Czech, any accent to English). ASCII: Polish has
+ * no v, q or x (it writes w, kw, ks), Czech and Slovak no w, q or x, Romanian
+ * no w, q or y, Italian no j, k, w, x or y, Spanish no k or w, Portuguese no
+ * w or y (k survives in the laugh "kkkk"), Dutch no q or x. A word with one
+ * of them is a little evidence against the language (langid.c); English,
+ * German and French use every letter. */
 const struct es_langid_def es_langid_defs[] = {
-        {"cs", "cs.lm", words_cs, letters_cs, grams_cs, 1, 1, kin_cs},
-        {"de", "de.lm", words_de, letters_de, grams_de, 0, 0, ""},
-        {"el", "el.lm", words_el, "", "", 0, 0, ""},
-        {"en", "en.lm", words_en, "", grams_en, 0, 0, ""},
-        {"es", "es.lm", words_es, letters_es, grams_es, 0, 0, ""},
-        {"fr", "fr.lm", words_fr, letters_fr, grams_fr, 0, 0, ""},
-        {"it", "it.lm", words_it, letters_it, grams_it, 0, 0, ""},
-        {"nl", "nl.lm", words_nl, "", grams_nl, 0, 0, ""},
-        {"pl", "pl.lm", words_pl, letters_pl, grams_pl, 1, 0, ""},
-        {"pt", "pt.lm", words_pt, letters_pt, grams_pt, 0, 0, ""},
-        {"ro", "ro.lm", words_ro, letters_ro, grams_ro, 1, 0, ""},
-        {"sk", "sk.lm", words_sk, letters_sk, grams_sk, 0, 1, kin_sk},
+        {"cs", "cs.lm", words_cs, letters_cs, grams_cs, 1, 1, kin_cs, "qwx", "áčďéěíňóřšťúůýž"},
+        {"de", "de.lm", words_de, letters_de, grams_de, 0, 0, "", "", "äöüß"},
+        {"el", "el.lm", words_el, "", "", 0, 0, "", "", ""},
+        {"en", "en.lm", words_en, "", grams_en, 0, 0, "", "", ""},
+        {"es", "es.lm", words_es, letters_es, grams_es, 0, 0, "", "kw", "áéíóúüñ"},
+        {"fr", "fr.lm", words_fr, letters_fr, grams_fr, 0, 0, "", "", "àâçéèêëîïôùûüÿœæ"},
+        {"it", "it.lm", words_it, letters_it, grams_it, 0, 0, "", "jkwxy", "àèéìíòóù"},
+        {"nl", "nl.lm", words_nl, "", grams_nl, 0, 0, "", "qx", "áéèëíïóöúü"},
+        {"pl", "pl.lm", words_pl, letters_pl, grams_pl, 1, 0, "", "qvx", "ąćęłńóśźż"},
+        {"pt", "pt.lm", words_pt, letters_pt, grams_pt, 0, 0, "", "wy", "áâãàçéêíóôõú"},
+        {"ro", "ro.lm", words_ro, letters_ro, grams_ro, 1, 0, "", "qwy", "ăâîșțşţ"},
+        {"sk", "sk.lm", words_sk, letters_sk, grams_sk, 0, 1, kin_sk, "qwx", "áäčďéíĺľňóôŕšťúýž"},
 };
 
 const size_t es_langid_ndefs = sizeof es_langid_defs / sizeof es_langid_defs[0];

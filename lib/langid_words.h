@@ -24,6 +24,8 @@ struct es_langid_def {
 	int own_letters_expected; /* its own letters occur in nearly every accented text */
 	int group;                /* languages with the same non-zero group are close kin */
 	const char *kin_grams;    /* like grams, but counted only against close kin */
+	const char *foreign;      /* ASCII letters its own words never use (Polish v, Czech w) */
+	const char *alphabet;     /* the accented letters it writes, UTF-8; any other is foreign */
 };
 
 /* Sorted by code, so es_langid_langs() can list in table order. */

@@ -253,8 +253,9 @@ static void test_czech_slovak(void **state)
 	es_langid_free(li);
 }
 
-/* A sentence both languages write the same way is "und", not a coin toss;
- * so is a Slovak sentence for a model whose only kin candidate is Czech. */
+/* A sentence both languages write the same way is one of the two, not
+ * "und": either lexicon scores it alike, and "und" would leave it unscored.
+ * A Slovak sentence for a model whose only kin candidate is Czech is "und". */
 static void test_czech_slovak_unsure(void **state)
 {
 	(void)state;
@@ -262,7 +263,7 @@ static void test_czech_slovak_unsure(void **state)
 	char lang[8];
 
 	guess(li, "Tento film je dobry a zabavny, to je super.", lang, NULL);
-	assert_string_equal(lang, "und");
+	assert_true(strcmp(lang, "cs") == 0 || strcmp(lang, "sk") == 0);
 	es_langid_free(li);
 
 	const char *const cs_only[] = {"cs", "en"};
