@@ -22,8 +22,12 @@
  *   4. for the close pair cs/sk: once one of them beats every other
  *      language, which of the two is decided with the evidence that tells
  *      them apart but would be noise against the others — letters, words
- *      and sequences only one of the pair has ("ř", "jsem", "ie") — and a
- *      larger margin.
+ *      and sequences only one of the pair has ("ř", "jsem", "ie") — and,
+ *      in a text typed with accents, the absence of ě ř ů, weighed by how
+ *      likely a Czech text that long would have shown one;
+ *   5. letters a language writes only in loanwords (Polish v, Czech w, ř
+ *      in Slovak, any accent in English): the share of words with one
+ *      counts against it.
  * Czech, Polish and Romanian lose a little when a text has several accented
  * letters but none of theirs (ě ř ů, ą ę ł …, ă ș ț): they write them in
  * nearly every sentence, so such a text is more likely Slovak or Spanish.
@@ -104,7 +108,10 @@
 #define ES_LANGID_KIN_ACCENTED 1 /* accented letters that make a text "typed with accents" */
 #endif
 #ifndef ES_LANGID_KIN_OWN
-#define ES_LANGID_KIN_OWN 0.0 /* kin: one of the pair's own letters missing from an accented text */
+#define ES_LANGID_KIN_OWN 0.3 /* kin: ě ř ů missing from an accented Czech-or-Slovak text */
+#endif
+#ifndef ES_LANGID_OWN_RATE
+#define ES_LANGID_OWN_RATE 0.025 /* share of Czech letters that are ě, ř or ů */
 #endif
 #ifndef ES_LANGID_KIN_OWN_MIN
 #define ES_LANGID_KIN_OWN_MIN 2 /* accented letters before that counts */
@@ -1050,16 +1057,19 @@ static int decide(const struct es_langid *li, const char *text, size_t len, stru
 	double a = score[best] + ES_LANGID_W_KIN * log1p(ev->kin[best] + kw[best]);
 	double b = score[partner] + ES_LANGID_W_KIN * log1p(ev->kin[partner] + kw[partner]);
 	if (ev->accented >= ES_LANGID_KIN_OWN_MIN) {
+		/* how likely a text this long would have shown one of them */
+		double seen = 1.0 - exp(-ES_LANGID_OWN_RATE * (double)ev->latin);
 		if (es_langid_defs[best].own_letters_expected && ev->own[best] == 0)
-			a -= ES_LANGID_KIN_OWN;
+			a -= ES_LANGID_KIN_OWN * seen;
 		if (es_langid_defs[partner].own_letters_expected && ev->own[partner] == 0)
-			b -= ES_LANGID_KIN_OWN;
+			b -= ES_LANGID_KIN_OWN * seen;
 	}
 	int pick = a >= b ? best : partner;
 	double kin_margin = fabs(a - b);
-	/* the pick must still beat the rest on the general evidence */
-	*margin = score[pick] - score[rival];
-	if (kin_margin < ES_LANGID_KIN_MARGIN || *margin < ES_LANGID_MARGIN)
+	/* The group already beat every other language by the margin; the
+	 * pick's confidence is the smaller of that lead and its lead over
+	 * its kin. */
+	if (kin_margin < ES_LANGID_KIN_MARGIN)
 		return -1;
 	if (kin_margin < *margin)
 		*margin = kin_margin;
