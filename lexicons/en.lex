@@ -2459,6 +2459,22 @@ lolol*                   0.5
 xoxo*                    2.0
 fuck*                    -2.0
 shitt*                   -2.0
+# The same swearing masked with asterisks, as posts write it to pass filters:
+# the tokenizer keeps one to three '*' between letters inside the word.
+f*ck*                    -2.0
+f**k*                    -2.0
+fu*k*                    -2.0
+sh*t                     -2.0
+s**t                     -2.0
+sh*tty                   -2.5
+bullsh*t                 -2.0
+b*tch                    -2.5
+b**ch                    -2.5
+a**hole                  -2.5
+a*shole                  -2.5
+d*mn                     -1.0
+cr*p                     -2.5
+p*ssed                   -2.5
 scam*                    -2.5
 wtf*                     -2.5
 # Customer care: expressions about service, orders, delivery, billing and outages
@@ -5910,6 +5926,8 @@ mega                     0.293
 uber                     0.293
 hella                    0.293
 fucking                  0.35
+f*cking                  0.35
+f**king                  0.35
 fuckin                   0.35
 freaking                 0.35
 freakin                  0.35

@@ -321,7 +321,7 @@ static const uint8_t ends_ascii_word[256] = {
 	/* 0x00 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0x10 */ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/*  !"#$%&'()*+,-./ */
-	1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 1, 1,
 	/* 0123456789:;<=>? */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1,
 	/* @ABCDEFGHIJKLMNO */
@@ -533,7 +533,7 @@ static inline int keycap_at(const uint8_t *q, const uint8_t *end)
 
 /*
  * A word from p: letters of any script, combining marks, digits, and ' ’ -
- * ‐ ‑ between letters; ZWJ/ZWNJ between letters (Indic and Persian
+ * ‐ ‑ between letters, one to three '*' between letters (masked swearing); ZWJ/ZWNJ between letters (Indic and Persian
  * spelling). n0 code points were already consumed before p (a word that
  * started with digits: "4th").
  */
@@ -544,6 +544,8 @@ struct word_state {
 	int32_t last;     /* run key of the previous letter, -1 after a non-letter */
 	int after_letter; /* the previous code point was a letter or a mark on one */
 };
+
+#define MASK_MAX 3 /* asterisks that may stand for letters inside a word */
 
 /* scan_word() from q (inside the word that starts at p), in state *w. */
 static void scan_word_from(const uint8_t *q, const uint8_t *end, const struct word_state *w,
@@ -559,6 +561,20 @@ static void scan_word_from(const uint8_t *q, const uint8_t *end, const struct wo
 		int k;
 		unsigned l;
 		int32_t cp;
+		if (c == '*') {
+			/* A masked letter or three inside a word ("f*ck", "sh**") is
+			 * spelling; asterisks around a word ("*sigh*") are not. */
+			unsigned m = 1;
+			while (m < MASK_MAX && q + m < end && q[m] == '*')
+				m++;
+			if (!after_letter || !letter_at(q + m, end))
+				goto done;
+			q += m;
+			n += m;
+			last = -1;
+			after_letter = 0;
+			continue;
+		}
 		if (c < 0x80) {
 			k = ascii_class[c];
 			l = 1;

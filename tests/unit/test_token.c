@@ -161,6 +161,11 @@ static const struct tcase cases[] = {
 	{IN("l'amore dell\u2019app"), {{W, "l'amore", 0}, {W, "dell\u2019app", 0}}},
 	{IN("e-mail well-known"), {{W, "e-mail", 0}, {W, "well-known", 0}}},
 	{IN("rock'n'roll"), {{W, "rock'n'roll", 0}}},
+	/* masked swearing: one to three '*' between letters stay in the word */
+	{IN("f*ck sh**t F***ING"), {{W, "f*ck", 0}, {W, "sh**t", 0}, {W, "F***ING", CAPS}}},
+	{IN("*sigh* a * b f****k d*"), {{P, "*", 0}, {W, "sigh", 0}, {P, "*", 0}, {W, "a", 0}, {P, "*", 0},
+	                               {W, "b", 0}, {W, "f", 0}, {P, "****", 0}, {W, "k", 0}, {W, "d", 0},
+	                               {P, "*", 0}}},
 	{IN("'quoted'"), {{P, "'", 0}, {W, "quoted", 0}, {P, "'", 0}}},
 	{IN("students' \u2019tis"), {{W, "students", 0}, {P, "'", 0}, {P, "\u2019", 0}, {W, "tis", 0}}},
 	{IN("don''t"), {{W, "don", 0}, {P, "''", 0}, {W, "t", 0}}},
