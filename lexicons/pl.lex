@@ -4271,6 +4271,284 @@ jest źle                 -2.2
 znowu                    -0.5
 znów                     -0.5
 po raz kolejny           -0.8
+## --- coverage round 2 (issue 3): general evaluative vocabulary by semantic field:
+# news harm, crime and conflict; achievement; emotions and states; health; weather;
+# money; service and customer care (delays, breakdowns, ignored requests, fixes);
+# judgement of people and products; slang and interjections. Mild words carry
+# small values (0.4-1.2) so that one of them in a headline stays mild. Left out
+# after measuring because a stem or plain form meets a common neutral word:
+# kupa (kupić), staro (stary, staram), górą (górę), trendy (trend), skarbie (skarb),
+# jeju (jej), pomoc (pomóc), okazji, kijów (Kyiv: only kijowy/kijowe/kijowej are
+# listed).
+przestęp*                -1.2
+zabójst*                 -2.0
+protestują*              -0.6
+aferzyst*                -1.8
+ewakuac*                 -0.8
+bezrobotn*               -1.0
+podrożał                 -1.0
+podrożała                -1.0
+podrożały                -1.0
+podrożało                -1.0
+podrożeje                -1.0
+zdrożał*                 -1.0
+manipul*                 -1.5
+oszczerst*               -1.8
+okraść                   -1.8
+bombard*                 -1.5
+ostrzel*                 -1.5
+rozstrzel*               -2.0
+zestrzel*                -1.5
+morderst*                -2.0
+zamord*                  -2.0
+uwięzion*                -1.5
+podpalił*                -1.5
+podpalen*                -1.5
+ucierpiał*               -1.2
+zniszcz*                 -1.5
+bankruct*                -1.5
+zbankrut*                -1.5
+zadłuż*                  -1.0
+stracon*                 -1.2
+gubią                    -0.8
+gubi                     -0.8
+szok                     -1.0
+szoku                    -1.0
+konfabul*                -1.2
+kompromitac*             -2.0
+skompromitow*            -2.0
+ośmiesz*                 -1.5
+kompromitują*            -2.0
+prymityw*                -1.5
+okrutn*                  -2.0
+brutaln*                 -1.8
+bezczel*                 -1.8
+hipokryz*                -1.8
+zwycięst*                1.5
+gratul*                  1.5
+pokonał*                 0.8
+pokonali                 0.8
+tańsz*                   0.6
+okazja                   0.6
+wyprzedaż*               0.5
+opłacal*                 1.0
+nieopłacal*              -1.2
+przepłac*                -1.5
+zaspan*                  -0.5
+śpiąc*                   -0.5
+znudzon*                 -1.2
+boimy się                -1.0
+zdenerwow*               -1.2
+podekscytow*             1.5
+emocjonując*             1.2
+zasmuci*                 -1.5
+przygnębi*               -1.8
+zrezygnowan*             -1.0
+zniechęc*                -1.2
+obrażon*                 -1.0
+urażon*                  -1.0
+łezka                    0.8
+zauroczon*               1.8
+choruję                  -1.0
+choruje                  -1.0
+przeziębi*               -1.0
+wyzdrowi*                1.2
+upaln*                   -0.8
+ziąb                     -0.8
+grad                     -0.8
+gradu                    -0.8
+słońce                   0.5
+opóźni*                  -1.2
+spóźni*                  -1.0
+kolejka                  -0.5
+kolejce                  -0.5
+reklamac*                -1.0
+pracowit*                1.0
+leniw*                   -1.0
+zachęc*                  0.8
+zmotywow*                1.2
+ważn*                    0.4
+nieocenion*              1.8
+miazga                   1.5
+fajosk*                  1.8
+lajtow*                  0.8
+jeju*                    0.5
+jejku*                   0.5
+kijowy                   -1.5
+kijowe                   -1.5
+kijowego                 -1.5
+kijowej                  -1.5
+kijowo                   -1.5
+nie umiem                -0.8
+nie potrafię             -0.8
+nie potrafi              -0.8
+nie wychodzi             -1.0
+nie wyszło               -1.2
+nie chcę                 -0.8
+nie mogę zrozumieć       -1.0
+nie prawda               -1.0
+oby nie                  -0.5
+przeszkadza*             -1.0
+wróg                     -1.0
+wrogów                   -1.0
+wrogi                    -1.0
+wrogo                    -1.0
+wrogie                   -1.0
+dziwię się               -0.8
+trzymać kciuki           1.0
+średniak*                -0.8
+hicior*                  1.5
+pieprzon*                -1.5
+spieprzy*                -1.8
+dupsko                   -1.0
+pff                      -0.8
+pfff                     -0.8
+zaleta                   1.0
+zalety                   1.0
+przereklamowan*          -1.5
+tandet*                  -1.8
+fuszer*                  -1.8
+spartacz*                -1.8
+dopracowan*              1.2
+starann*                 1.2
+precyzyjn*               0.8
+przestarzał*             -1.0
+sensown*                 1.0
+nie ma sensu             -1.2
+pachnąc*                 1.0
+hałas*                   -1.0
+tłok                     -0.8
+wredn*                   -1.8
+złośliw*                 -1.5
+gbur*                    -1.5
+wychwal*                 1.2
+skrytykow*               -1.2
+oburz*                   -1.5
+bulwers*                 -1.5
+błędn*                   -1.0
+mylisz się               -0.8
+ile można czekać         -1.5
+kosztown*                -0.6
+oszczędz*                0.5
+haracz*                  -1.5
+uwolni*                  1.0
+uratowa*                 1.5
+odbudow*                 0.6
+rozbawi*                 1.2
+ubaw                     1.2
+ubawi*                   1.2
+radocha                  1.5
+doła                     -1.2
+deprecha                 -1.8
+zawstydzon*              -1.0
+wyspan*                  0.8
+wypoczęt*                1.0
+odpoczyn*                0.6
+spełnion*                1.2
+nadziej*                 0.6
+ewakuow*                 -0.8
+zatrzyman*               -0.6
+skazał*                  -1.0
+wyrok                    -0.6
+zakaz                    -0.6
+zakazu                   -0.6
+zakazan*                 -0.6
+dyktatur*                -1.5
+dyktator*                -1.5
+ekstremist*              -1.5
+ksenofob*                -1.5
+nietolerancj*            -1.2
+mobbing*                 -1.8
+nękan*                   -1.8
+nęka                     -1.8
+nadużyć                  -1.5
+molestow*                -2.0
+porwał*                  -1.5
+napadł*                  -1.8
+rabun*                   -1.8
+włamał*                  -1.5
+narkotyk*                -1.0
+infekcj*                 -1.0
+umarł*                   -1.5
+uszkodził*               -1.2
+runął                    -1.2
+trąba powietrzn*         -1.5
+kłóc*                    -1.2
+chuligan*                -1.5
+wandal*                  -1.5
+ulepsz*                  1.0
+prestiżow*               1.2
+charytatywn*             0.8
+wolontari*               0.6
+pychota                  1.8
+zapierające dech         2.2
+czarując*                1.8
+w mordę                  -1.0
+odczep się               -1.2
+zamknij się              -1.5
+ogarnij się              -1.0
+ogarnięt*                1.0
+nieogarnięt*             -1.0
+szacuneczek              1.5
+zajawk*                  0.8
+suchar                   -0.5
+sucharek                 -0.5
+spina                    -0.8
+wyluzuj                  0.5
+bombowo                  1.8
+odjechan*                1.5
+zaplusow*                1.2
+zaminusow*               -1.2
+plusik                   0.8
+wtopa                    -1.5
+wtopy                    -1.5
+nie ma to jak            1.0
+nudziarz*                -1.2
+kiczowat*                -1.2
+kicz                     -1.2
+sztywniak*               -1.0
+zrzęd*                   -1.2
+na nic                   -1.2
+skąp*                    -1.0
+chciw*                   -1.5
+zachłann*                -1.5
+nieczuł*                 -1.5
+obojętn*                 -0.8
+zarozumia*               -1.5
+próżn*                   -1.0
+pyszałk*                 -1.5
+waleczn*                 1.0
+zazdrosn*                -1.0
+wstręt*                  -2.0
+opłaca                   0.8
+zawiesił się             -1.2
+zacina                   -1.0
+rozładowan*              -0.8
+rozbit*                  -1.5
+muli                     -1.0
+zignorowa*               -1.5
+nie zdążył*              -0.6
+zabłądzi*                -0.8
+smog                     -1.0
+smogu                    -1.0
+policzek                 -1.0
+zabłysnął                1.0
+zabłysnęła               1.0
+potrącon*                -1.2
+potrącił*                -1.2
+nieprzytomn*             -1.5
+poddał się               -0.8
+poddała się              -0.8
+ileż można               -1.5
+misiu                    0.8
+słonko                   1.0
+wredota                  -1.8
+zołza                    -1.8
+smutas                   -1.0
+smuteczek                -1.0
+ma styl                  1.0
+hero                     1.0
+yolo                     0.5
 
 
 [negators]

@@ -3501,6 +3501,229 @@ hrozb*                   -2.0
 zlepšen*                 1.5
 zhoršil*                 -1.5
 zlo                      -2.2
+## --- coverage round 2 (issue 3): general evaluative vocabulary by semantic field:
+# news harm, crime and conflict; achievement; emotions and states; health; weather;
+# money; service and customer care (delays, breakdowns, ignored requests, fixes);
+# judgement of people and products; slang and interjections. Mild words carry
+# small values (0.4-1.2) so that one of them in a headline stays mild. Left out
+# after measuring because a stem or plain form meets a common neutral word:
+# ňam (nám), ničí (nico, nice), vonia (von), konečne (konečná), razia (raz), prší
+# (prsia), dlh (dlhý), čakanie (nečakane), cenn* (cenník), bojov* (bojovník).
+bojová                   -0.8
+bojovú                   -0.8
+bojovej                  -0.8
+bojové                   -0.8
+bojových                 -0.8
+bojovať                  -0.6
+bojuje                   -0.6
+ozbrojen*                -0.8
+zbran*                   -0.8
+streľb*                  -1.5
+zastrel*                 -2.0
+usmrt*                   -2.0
+skorumpovan*             -2.0
+trestn*                  -0.8
+vyšetruj*                -0.6
+pátra*                   -0.6
+pátranie                 -0.6
+anarchi*                 -1.5
+nezamestnan*             -1.0
+zdražel*                 -1.0
+zdražie                  -1.0
+drahot*                  -1.5
+príde o                  -1.0
+prídu o                  -1.0
+sporn*                   -0.8
+kontroverzn*             -0.8
+manipul*                 -1.5
+dezinform*               -1.5
+konšpir*                 -1.0
+arogan*                  -1.8
+brutáln*                 -1.8
+uspel*                   1.2
+gratul*                  1.5
+zdolal*                  0.8
+porazil*                 0.8
+podarí                   0.8
+preplat*                 -0.8
+poplat*                  -0.6
+ušetri*                  0.6
+unavuj*                  -1.0
+znuden*                  -1.2
+úľava                    1.0
+úľavou                   1.0
+odľahčen*                0.5
+plakal*                  -1.2
+urazen*                  -1.0
+zmätený                  -0.8
+deprimuj*                -1.5
+frustrov*                -1.5
+hladn*                   -0.5
+zvedav*                  0.4
+ochorel*                 -1.2
+uzdrav*                  1.2
+páľav*                   -1.0
+lejak*                   -0.8
+daždiv*                  -0.5
+opraven*                 0.8
+opravil*                 0.8
+kompetentn*              1.2
+dochvíľn*                1.0
+rozkošn*                 2.0
+sladk*                   0.8
+povzbud*                 0.8
+dôležit*                 0.4
+cenný                    1.0
+cenná                    1.0
+cenné                    1.0
+cenného                  1.0
+cennej                   1.0
+cenných                  1.0
+cennou                   1.0
+neoceniteľn*             1.8
+hodnotn*                 1.2
+mazec                    1.8
+bezva                    1.5
+šlamastika               -1.2
+otras*                   -1.8
+šmejd*                   -2.0
+haluz*                   0.8
+ojoj                     -0.5
+meh                      -0.8
+bŕŕ                      -1.0
+stojí za nič             -2.0
+nevyhovuje               -1.2
+vyhovuje                 1.0
+nechcem                  -0.6
+neviem pochopiť          -1.0
+nie je pravda            -1.0
+nepravda                 -1.0
+držať palce              1.0
+pozdravujem              0.8
+pozdrav*                 0.6
+našťastie                1.0
+zase                     -0.5
+zasa                     -0.5
+hit                      1.0
+hitom                    1.0
+do kelu                  -1.0
+pokaz*                   -1.5
+posral*                  -2.0
+posrat*                  -2.0
+pff                      -0.8
+pfff                     -0.8
+ech                      -0.5
+výhoda                   1.0
+výhody                   1.0
+preceňovan*              -1.2
+odfláknut*               -1.8
+fušer*                   -1.8
+dotiahnut*               0.8
+zastaral*                -1.0
+výkonn*                  0.8
+zmyslupln*               1.2
+nemá zmysel              -1.2
+špina                    -1.2
+smrad*                   -1.8
+hluk                     -1.0
+hlučn*                   -1.0
+preplnen*                -1.0
+zlomysel*                -1.5
+čurák*                   -2.2
+sviniar*                 -2.0
+hrdina                   1.0
+hrdinu                   1.0
+génius                   1.5
+sťažnos*                 -1.0
+frfl*                    -1.0
+pohorš*                  -1.5
+pravdu má                0.5
+správne                  0.6
+redukci*                 -0.8
+výpoveď                  -0.6
+odvolali                 -0.5
+rezignov*                -0.8
+rozlúčka                 -0.5
+rozlúčil*                -0.5
+koniec                   -0.5
+prímeri*                 0.6
+oslobod*                 1.0
+zachránen*               1.5
+pobavil*                 1.2
+pobavené                 1.2
+podráždn*                -1.2
+vyspat*                  0.6
+naplnen*                 0.8
+snívam                   0.8
+vysnívan*                1.5
+atraktívn*               1.2
+evakuova*                -0.8
+zakázan*                 -0.6
+rasizm*                  -1.8
+obťažova*                -1.5
+uniesol                  -1.5
+vlúpal*                  -1.5
+drogy                    -1.0
+drogov                   -1.0
+drogami                  -1.0
+drogová                  -1.0
+drogový                  -1.0
+drogové                  -1.0
+drogoví                  -1.0
+nákaz*                   -1.2
+zomiera*                 -1.5
+umiera*                  -1.5
+zraniteľn*               -0.6
+zrútil*                  -1.2
+zrúten*                  -1.2
+zemetras*                -1.5
+kritick*                 -0.8
+hádk*                    -1.2
+napaden*                 -1.5
+výtržn*                  -1.5
+vandal*                  -1.5
+odstávk*                 -1.0
+inováci*                 0.6
+prestížn*                1.2
+charit*                  0.6
+dobrovoľní*              0.6
+benefičn*                0.8
+vychytávk*               1.2
+ohromn*                  1.5
+úchvatn*                 2.2
+fascinuj*                1.8
+podarený                 1.5
+podarená                 1.5
+podarené                 1.5
+vydaren*                 1.5
+zlyhá*                   -1.5
+oceniť                   1.0
+neuveriteľn*             0.8
+zažiari*                 1.0
+zrazený                  -1.2
+zrazená                  -1.2
+v bezvedomí              -1.5
+nie je pri vedomí        -1.5
+vzdal sa                 -0.8
+sa vzdal                 -0.8
+smog                     -1.0
+smogu                    -1.0
+vyfackal*                -1.2
+sklamať                  -1.5
+zabudol                  -0.5
+zabudla                  -0.5
+stratený                 -1.0
+stratená                 -1.0
+zablúdil*                -0.8
+zaseknut*                -1.2
+zasekol                  -1.2
+zasekáva                 -1.2
+spadol                   -0.8
+vybitý                   -0.8
+vybitá                   -0.8
+čakám a čakám            -1.5
+odpoveď nikde            -1.5
+odignoroval*             -1.5
 
 
 [negators]
