@@ -2332,12 +2332,8 @@ fieber -1.4
 übelkeit -1.8
 husten -1.0
 schnupfen -1.0
-krankenhaus -1.0
 notaufnahme -1.4
 arzt 0
-montag -0.6
-montage 0
-hausaufgaben -0.6
 prüfung -0.4
 klausur -0.6
 klausuren -0.6
@@ -2402,11 +2398,8 @@ endlos -1.2
 ewigkeit -0.8
 hotline -0.8
 kundenhotline -0.8
-callcenter -1.0
 bandansage -1.4
 inkasso -2.0
-anwalt -0.5
-polizei -0.4
 anzeige -1.2
 gefängnis -1.6
 knast -1.6
@@ -3831,6 +3824,1155 @@ unfassbar                -1.0
 wochenende               0.8
 wertgeschätzt            1.8
 versprochen              0.8
+
+## --- second coverage round (issue 3): umlauts typed as ae/oe/ue (schoen, gluecklich, enttaeuscht);
+# the diacritic-free form (schon) is derived by the normalizer, the transliterated one is not
+laecherliche             -2.2
+laecherlicher            -2.2
+laecherliches            -2.2
+laecherlichen            -2.2
+wunderschoen             3.2
+goettlich                2.8
+phaenomenal              3.2
+spektakulaer             2.4
+ueberragend              3.0
+schoen                   2.2
+schoene                  2.2
+schoener                 2.2
+schoenes                 2.2
+schoenen                 2.2
+schoenste                2.8
+huebsch                  2.0
+entzueckend              2.6
+koestlich                2.6
+liebenswuerdig           2.3
+hoeflich                 1.5
+zuverlaessig             2.0
+verlaesslich             1.9
+puenktlich               1.6
+zuegig                   1.3
+gemuetlich               1.8
+nuetzlich                1.6
+guenstig                 1.3
+laessig                  1.5
+amuesant                 1.7
+ueberwaeltigend          2.4
+spitzenmaeßig            2.8
+hoerenswert              2.0
+gluecklich               2.5
+uebergluecklich          3.3
+froehlich                2.2
+vergnuegt                1.9
+entzueckt                2.5
+glueckselig              2.8
+souveraen                1.8
+außergewoehnlich         2.3
+großzuegig               2.1
+gutmuetig                1.6
+beruehrend               1.7
+ruehrend                 1.6
+nicht uebel              1.3
+praechtig                2.4
+majestaetisch            2.0
+gnaedig                  1.2
+uebersichtlich           1.4
+verstaendlich            1.0
+populaer                 1.1
+beruehmt                 1.0
+legendaer                2.4
+vernuenftig              1.3
+serioes                  1.5
+vertrauenswuerdig        2.0
+glaubwuerdig             1.5
+fuersorglich             2.0
+verstaendnisvoll         2.0
+gluecklicher             2.5
+uebergeil                3.0
+laeuft                   0.5
+laeuft bei dir           2.2
+laeuft bei mir           1.6
+hoehoe                   1.3
+uebel                    -2.0
+fuerchterlich            -2.8
+graesslich               -2.8
+unertraeglich            -2.9
+desastroes               -3.0
+betruebt                 -2.0
+bedrueckt                -2.0
+ungluecklich             -2.4
+enttaeuscht              -2.4
+enttaeuschend            -2.4
+ernuechternd             -1.8
+nervtoetend              -2.6
+laestig                  -1.8
+veraergert               -2.2
+wuetend                  -2.5
+stinkwuetend             -3.0
+empoert                  -2.2
+entruestet               -2.1
+gewalttaetig             -2.6
+boesartig                -2.6
+hinterhaeltig            -2.5
+heimtueckisch            -2.6
+gefaelscht               -2.0
+betruegerisch            -3.0
+schaebig                 -2.2
+unverschaemt             -2.6
+ruecksichtslos           -2.4
+ueberheblich             -2.1
+selbstgefaellig          -1.8
+unhoeflich               -2.1
+ruede                    -1.9
+unfaehig                 -2.5
+unzuverlaessig           -2.2
+unpuenktlich             -1.8
+umstaendlich             -1.6
+unuebersichtlich         -1.5
+unverstaendlich          -1.5
+ueberfluessig            -1.7
+unnoetig                 -1.6
+ungenuegend              -2.3
+duerftig                 -1.9
+klaeglich                -2.1
+erbaermlich              -2.7
+jaemmerlich              -2.5
+laecherlich              -2.2
+fremdschaemen            -2.2
+daemlich                 -2.2
+behaemmert               -2.3
+verrueckt                -0.8
+beschaedigt              -2.2
+zaeh                     -1.2
+ueberteuert              -2.3
+ueberzogen               -1.6
+potthaesslich            -3.0
+eintoenig                -1.5
+ermuedend                -1.6
+muehsam                  -1.5
+muehselig                -1.6
+nachlaessig              -1.9
+fahrlaessig              -2.2
+gefaehrlich              -1.8
+lebensgefaehrlich        -2.4
+beaengstigend            -2.1
+bestuerzt                -2.3
+erschuettert             -2.3
+verstoert                -2.0
+aengstlich               -1.7
+veraengstigt             -2.0
+nervoes                  -1.4
+ueberfordert             -1.9
+erschoepft               -1.8
+todmuede                 -2.0
+hundemuede               -2.0
+kraenklich               -1.5
+gekraenkt                -2.0
+kraenkend                -2.2
+verabscheuungswuerdig    -3.0
+widerwaertig             -3.0
+skandaloes               -2.7
+empoerend                -2.7
+unglaubwuerdig           -1.8
+unserioes                -2.1
+fragwuerdig              -1.5
+verdaechtig              -1.5
+unzulaessig              -1.4
+eifersuechtig            -1.5
+gestoert                 -2.3
+saumaeßig                -2.5
+schaedlich               -2.0
+toedlich                 -2.5
+ueberlastet              -1.7
+ueberfuellt              -1.6
+verspaetet               -1.9
+unerwuenscht             -1.8
+unmoeglich               -1.4
+unverschaemtheit         -2.8
+muerrisch                -1.8
+griesgraemig             -1.8
+erbaermlichst            -3.0
+ueberholt                -1.0
+stuemperhaft             -2.5
+verzoegert               -1.3
+abgestuerzt              -2.0
+ungueltig                -1.3
+moegen                   0.6
+gefaellt                 1.8
+dankeschoen              2.3
+glueckwunsch             2.4
+glueckwuensche           2.4
+laecheln                 1.8
+laechelt                 1.8
+gelaechelt               1.8
+kuesschen                1.9
+kuesse                   1.9
+ueberzeugen              1.4
+ueberzeugt               1.6
+ueberzeugend             1.9
+unterstuetzen            1.3
+unterstuetzt             1.3
+loesen                   0.8
+geloest                  1.7
+aergert                  -2.1
+geaergert                -2.1
+stoeren                  -1.4
+stoert                   -1.5
+enttaeuschen             -2.2
+enttaeuschte             -2.3
+enttaeuschung            -2.6
+noergeln                 -1.4
+kuendigen                -1.4
+gekuendigt               -1.8
+kuendigung               -1.4
+betruegen                -3.0
+betrueger                -3.0
+veraeppeln               -2.3
+veraeppelt               -2.3
+luegen                   -2.4
+luegt                    -2.5
+luege                    -2.5
+luegner                  -2.8
+luegenpresse             -2.2
+taeuschen                -2.0
+getaeuscht               -2.1
+faelschen                -2.0
+abstuerzen               -1.8
+stuerzt ab               -2.0
+haengt sich auf          -2.0
+laeuft nicht             -1.8
+laedt nicht              -2.0
+keine rueckmeldung       -2.2
+haende weg               -2.6
+verspaetung              -1.8
+verspaetungen            -1.8
+verzoegerung             -1.4
+ausfaelle                -1.7
+faellt aus               -1.6
+stoerung                 -1.8
+stoerungen               -1.8
+maengel                  -1.8
+schaeden                 -1.6
+muell                    -2.5
+kaese                    -0.8
+glueck                   2.2
+gluecksgefuehl           2.4
+glueckspilz              2.2
+vergnuegen               2.0
+schaetzchen              1.8
+solidaritaet             1.6
+hoehepunkt               1.8
+ueberraschung            1.3
+schnaeppchen             1.6
+loesung                  1.0
+unterstuetzung           1.2
+schoenheit               2.0
+wohlfuehlen              2.0
+wohlgefuehl              2.0
+qualitaet                1.2
+topqualitaet             2.6
+zuverlaessigkeit         1.8
+aergernis                -2.1
+aengste                  -2.0
+hoelle                   -2.6
+moerder                  -3.0
+ueberfall                -2.3
+taeter                   -1.8
+unglueck                 -2.4
+tragoedie                -2.7
+rueckschlag              -1.8
+rueckschritt             -1.8
+vorwuerfe                -1.4
+kuendigungswelle         -2.2
+laerm                    -1.6
+bloedmann                -2.4
+doedel                   -2.0
+arschloecher             -3.4
+miststueck               -3.1
+schwaetzer               -2.2
+dummschwaetzer           -2.7
+verraeter                -2.6
+enttaeusch*              -2.3
+wunderschoen*            3.0
+unverschaem*             -2.6
+gefaellt mir             2.0
+gefaellt mir nicht       -2.0
+gefaellt mir gar nicht   -2.6
+gefaellt nicht           -1.8
+geld zurueck             -1.6
+geld zurueckbekommen     -0.8
+mein geld zurueck        -2.0
+will mein geld zurueck   -2.6
+beschaedigt angekommen   -2.6
+bin enttaeuscht          -2.5
+bin sehr enttaeuscht     -2.9
+sehr enttaeuscht         -2.9
+total enttaeuscht        -3.0
+zum glueck               1.4
+glueck gehabt            1.8
+viel glueck              1.6
+wie schoen               2.5
+so schoen                2.6
+voll schoen              2.6
+einfach nur schoen       2.8
+nicht schoen             -1.8
+ist nicht schoen         -1.8
+nicht mehr schoen        -1.9
+mittelmaeßig             -1.0
+bitte schoen             1.0
+bitteschoen              1.0
+schoenen tag             1.8
+schoenen abend           1.8
+schoene grueße           1.4
+ach du meine guete       -1.4
+du meine guete           -1.2
+meine guete              -0.8
+zur hoelle               -2.2
+fahr zur hoelle          -3.0
+zum glueck nicht         0.8
+fuer die tonne           -2.6
+fuer die katz            -2.2
+was fuer ein tag         -0.8
+was fuer ein spiel       1.6
+hat mich ueberzeugt      2.2
+nicht ueberzeugt         -1.8
+nicht ueberzeugend       -1.8
+hat mich nicht ueberzeugt -2.2
+mit vergnuegen           2.0
+gaensehaut               1.6
+gaensehaut pur           2.6
+schaetzen                1.3
+schaetze                 0.4
+geschaetzt               1.5
+wertschaetzen            2.0
+wertschaetzung           2.0
+vergoettern              2.6
+wuenschen                0.9
+wuensche                 1.0
+wuenscht                 0.9
+gewuenscht               0.6
+traeumen                 1.0
+traeume                  1.0
+traeumt                  1.0
+verwoehnen               1.8
+verwoehnt                1.4
+ueberraschen             1.2
+ueberrascht              1.0
+aufwaerts                1.2
+amuesieren               1.7
+amuesiert                1.7
+schwaermen               2.0
+schwaerme                2.0
+schwaermt                2.0
+bruellen                 -1.4
+toeten                   -3.0
+toetet                   -3.0
+getoetet                 -3.0
+quaelen                  -2.6
+quaelt                   -2.6
+gequaelt                 -2.6
+zerstoeren               -2.4
+zerstoert                -2.4
+zerstoerung              -2.4
+vernachlaessigen         -1.8
+vernachlaessigt          -1.9
+haengen lassen           -1.8
+haengengelassen          -2.0
+vertroestet              -1.9
+ermueden                 -1.4
+bemaengeln               -1.5
+bemaengelt               -1.5
+fuerchten                -1.8
+befuerchte               -1.6
+befuerchten              -1.6
+schaemen                 -1.9
+schaeme                  -2.0
+schaemt                  -1.9
+schaemt euch             -2.8
+schaemen sie sich        -2.8
+geschaemt                -1.9
+prachtstueck             2.4
+schmuckstueck            2.2
+glanzstueck              2.4
+sahnestueck              2.4
+spitzenqualitaet         2.8
+baerenstark              2.6
+bravouroes               2.8
+glaenzend                2.3
+zum bruellen             2.4
+fuersorge                1.8
+zaertlich                1.8
+gluecklicherweise        1.6
+genialitaet              2.6
+gluecklich machen        2.6
+macht gluecklich         2.6
+macht mich gluecklich    2.8
+befoerdert               2.0
+befoerderung             2.0
+fruehling                0.8
+kaelte                   -0.8
+schwuel                  -1.0
+erkaeltung               -1.4
+erkaeltet                -1.4
+migraene                 -2.0
+uebelkeit                -1.8
+pruefung                 -0.4
+nicht vorraetig          -1.2
+gebuehr                  -1.0
+gebuehren                -1.1
+versteckte gebuehren     -2.4
+ueberhoeht               -1.9
+preiserhoehung           -1.8
+draengeln                -1.5
+gedraenge                -1.5
+gefaengnis               -1.6
+ueberschwemmung          -2.0
+verunglueckt             -2.4
+toedlich verunglueckt    -3.0
+entfuehrt                -2.6
+schuesse                 -2.4
+voelkermord              -3.6
+unterdrueckung           -2.4
+beschaemend              -2.5
+schaendlich              -2.6
+gefuehllos               -2.0
+nervensaege              -2.2
+maeh                     -1.0
+wuerg                    -2.2
+aechz                    -1.4
+stoehn                   -1.2
+noe                      -0.6
+gefaellt mir sehr        2.6
+beglueckend              2.4
+beglueckt                2.4
+bestaerkt                1.4
+bewaehrt                 1.4
+bildschoen               3.0
+feinfuehlig              1.6
+formschoen               1.8
+froehliche               2.2
+gefuehlvoll              1.8
+gemuetliche              1.8
+goennen                  1.0
+guetig                   1.8
+herzerwaermend           2.6
+hochkaraetig             2.2
+koestliche               2.6
+luxurioes                1.6
+maerchenhaft             2.6
+mitfuehlend              1.8
+mustergueltig            2.4
+preisguenstig            1.5
+sorgfaeltig              1.6
+tuechtig                 1.6
+ueberzeugende            1.9
+verfuehrerisch           1.6
+vorzueglich              2.8
+wuerdig                  1.2
+wuerdevoll               1.6
+zaertliche               1.8
+zuverlaessige            2.0
+beschaemt                -1.8
+beschraenkt              -1.8
+bitterboese              -2.4
+daemliche                -2.2
+duemmste                 -2.8
+duerftige                -1.9
+duester                  -1.5
+eintoenige               -1.5
+empoerende               -2.7
+enttaeuschende           -2.4
+erbaermliche             -2.7
+fragwuerdige             -1.5
+fuerchterliche           -2.8
+gefaehrliche             -1.8
+gehaessig                -2.4
+gleichgueltig            -1.2
+haemisch                 -2.0
+kritikwuerdig            -1.8
+lueckenhaft              -1.5
+missglueckt              -2.2
+mittelpraechtig          -1.0
+oberflaechlich           -1.5
+rueckstaendig            -1.8
+ruepelhaft               -2.2
+schaedliche              -2.0
+schwerfaellig            -1.5
+stuemperhafte            -2.5
+truebe                   -1.2
+truebselig               -2.0
+ueberfluessige           -1.7
+uebellaunig              -2.0
+unerhoert                -2.2
+unfaehige                -2.5
+unglueckliche            -2.4
+unnuetz                  -1.8
+unsaeglich               -2.6
+unschoen                 -1.8
+unverschaemte            -2.6
+unwuerdig                -2.2
+unzuverlaessige          -2.2
+veraergerte              -2.2
+widerspruechlich         -1.4
+wuetende                 -2.5
+zermuerbend              -2.2
+zerruettet               -2.0
+zerstoererisch           -2.4
+geschwaetz               -2.0
+genoergel                -1.6
+haeme                    -2.2
+kopfschuetteln           -1.6
+laesterei                -1.8
+luegengeschichte         -2.4
+missstaende              -2.3
+quaelerei                -2.4
+ruecksichtslosigkeit     -2.4
+tierquaelerei            -3.0
+ungluecksfall            -2.2
+veraergerung             -2.0
+verschwoerung            -1.4
+verzoegerungen           -1.4
+aufbluehen               1.8
+aufgeblueht              1.8
+beglueckwuenschen        2.2
+bestaetigt               0.4
+entzuecken               2.4
+goenn dir                1.6
+goennt euch              1.6
+schwaermerei             1.8
+anluegen                 -2.6
+anpoebeln                -2.2
+angepoebelt              -2.3
+belaestigen              -2.2
+belaestigt               -2.3
+belaestigung             -2.5
+beluegen                 -2.6
+beschaedigen             -2.0
+beschaemen               -2.0
+demuetigen               -2.5
+gedemuetigt              -2.6
+demuetigung              -2.6
+einschuechtern           -2.3
+eingeschuechtert         -2.2
+enttaeuscht mich         -2.6
+laestern                 -1.8
+laestert                 -1.8
+noergelt                 -1.4
+poebeln                  -2.2
+quaele                   -2.4
+uebertreiben             -1.2
+uebertrieben             -1.4
+veraergern               -2.0
+verdraengen              -1.0
+verhoehnen               -2.4
+verhoehnt                -2.4
+verpruegeln              -2.6
+verpruegelt              -2.7
+laecherlichkeit          -2.2
+merkwuerdig              -0.8
+uebelriechend            -2.2
+uebergriffig             -2.2
+glueckauf                1.5
+glueck auf               1.5
+kein rueckruf            -2.2
+aergert mich             -2.2
+ein großes dankeschoen   2.8
+dickes dankeschoen       2.8
+haelt was es verspricht  2.4
+haelt nicht was es verspricht -2.4
+uebertrifft alle erwartungen 3.0
+uebertrifft meine erwartungen 2.8
+erwartungen uebertroffen 2.8
+erwartungen erfuellt     1.8
+erwartungen nicht erfuellt -2.2
+akku haelt               1.2
+akku haelt nicht         -2.0
+haelt ewig               2.0
+umstaendlich zu bedienen -1.8
+zuegige bearbeitung      2.0
+puenktlich geliefert     2.0
+puenktlich angekommen    1.8
+rueckerstattung          -0.3
+rueckerstattet           0.6
+zurueckgeschickt         -0.8
+zuruecksenden            -0.6
+ersatzgeraet             0.2
+loesungsorientiert       1.6
+unbuerokratisch          1.8
+buerokratisch            -1.2
+buerokratie              -1.2
+schikanoes               -2.4
+vertroesten              -1.8
+aufgeraeumt              1.2
+ausbaufaehig             -0.8
+bekoemmlich              1.2
+betoerend                2.2
+bodenstaendig            1.4
+einfuehlsam              2.0
+froehlichen              2.2
+gefaehrdet               -1.4
+glueckliche              2.5
+guetige                  1.8
+huebsche                 2.0
+muehelos                 1.6
+nuetzliche               1.6
+phaenomenale             3.2
+praechtige               2.4
+raetselhaft              -0.4
+ruehrende                1.6
+spitzenmaeßige           2.8
+umweltschaedlich         -1.6
+verlaessliche            1.9
+verrueckte               -0.8
+vielfaeltig              1.4
+wunderhuebsch            2.8
+wunderschoene            3.2
+zuckersueß               2.4
+zuegige                  1.3
+stuerzt                  -1.4
+stuerzte                 -1.4
+abstuerzt                -1.8
+stuerzt staendig ab      -2.4
+haengt sich staendig auf -2.4
+haengt staendig          -1.6
+find ich schoen          2.4
+finde ich schoen         2.4
+ohne maengel             2.0
+maengelfrei              2.0
+ohne ruecksicht          -2.0
+ohne rueckmeldung        -2.0
+geht nichts ueber        2.2
+nichts geht ueber        2.2
+keine maengel            2.0
+goennung                 1.8
+enttaeuschende leistung  -2.4
+auswaertssieg            2.2
+wertgeschaetzt           1.8
+
+# --- second round: quality and judgement
+verblüffend              1.5
+kitschig                 -1.0
+# --- emotions and states
+ausgelaugt               -1.8
+euphorisch               2.5
+gerührt                  1.8
+ausgeruht                1.2
+schock                   -1.8
+
+# --- second round: words of news reports (conflict, crime, disaster, economy, honours). A report
+# uses them without taking a side, so they get +-0.15: one alone leaves a headline neutral
+# (compound under the 0.05 threshold), together with opinion words they tip the balance.
+angegriffen              -0.15
+affäre                   -0.15
+einbrecher               -0.15
+flut                     -0.15
+dürre                    -0.15
+waldbrand                -0.15
+waldbrände               -0.15
+festnahme                -0.15
+anklage                  -0.15
+haft                     -0.15
+sanktionen               -0.15
+protest                  -0.15
+proteste                 -0.15
+streik                   -0.15
+schulden                 -0.15
+defizit                  -0.15
+kursrutsch               -0.15
+rezession                -0.15
+kostenexplosion          -0.15
+spionage                 -0.15
+abgehört                 -0.15
+rücktritt                -0.15
+rechtsbruch              -0.15
+rechtsbrüche             -0.15
+verstoß                  -0.15
+feind                    -0.15
+feinde                   -0.15
+killer                   -0.15
+insolvenz                -0.15
+ausgrenzung              -0.15
+kriminalisierung         -0.15
+alarm                    -0.15
+fehlermeldung            -0.15
+nachzahlung              -0.15
+durchbruch               0.15
+rekord                   0.15
+auszeichnung             0.15
+geehrt                   0.15
+ehrung                   0.15
+jubiläum                 0.15
+sonderangebot            0.15
+# --- opinion words of public debate and everyday complaint
+entrüstung               -1.5
+hexenjagd                -1.5
+größenwahn               -1.8
+schlägerei               -1.2
+schwindlig               -1.0
+genesen                  1.2
+genesung                 1.2
+verregnet                -1.2
+schmuddelwetter          -1.5
+glatteis                 -0.8
+gewitter                 -0.3
+hagel                    -0.5
+zugausfall               -1.5
+lame                     -1.5
+knaller                  1.8
+burner                   1.5
+blödi                    -1.5
+
+# --- colloquial intensified forms, Austrian and Swiss words, verdicts of crowds and critics
+sauteuer                 -2.0
+schweineteuer            -2.2
+sauschwer                -1.2
+saukalt                  -1.2
+arschkalt                -1.5
+schweinekalt             -1.2
+todlangweilig            -2.5
+sterbenslangweilig       -2.5
+stinkfaul                -1.5
+mir wurscht              -0.8
+mir wurst                -0.8
+ultrageil                3.0
+sackstark                2.5
+übelst                   -1.0
+leiwand                  2.2
+oasch                    -2.2
+gschissen                -2.0
+grausig                  -2.2
+grauslich                -2.2
+schiach                  -1.8
+deppert                  -2.0
+patschert                -1.2
+zach                     -1.0
+epic                     2.0
+toi toi toi              1.0
+daumen drücken           0.8
+juchhu                   2.0
+heulsuse                 -1.5
+gemecker                 -1.2
+brechreiz                -2.0
+iih                      -1.5
+ihh                      -1.5
+buhrufe                  -1.5
+ausgebuht                -1.5
+ausgepfiffen             -1.5
+umjubelt                 1.8
+standing ovations        2.2
+beanstanden              -0.8
+beanstandet              -0.8
+rügen                    -0.8
+gerügt                   -1.0
+tadeln                   -0.8
+getadelt                 -1.0
+vorwerfen                -0.5
+beschuldigen             -0.8
+beschuldigt              -0.8
+unterstellung            -1.2
+diffamierung             -1.8
+panikmache               -1.5
+angstmacherei            -1.5
+laber                    -1.0
+gelaber                  -1.5
+geschwafel               -1.5
+schwafeln                -1.2
+labern                   -1.0
+durchgeknallt            -1.8
+plemplem                 -1.5
+gaga                     -1.2
+meschugge                -1.5
+balla balla              -1.5
+einen vogel              -1.5
+spinner                  -1.5
+spinnst du               -1.8
+
+# --- customer care, money and travel
+kommt nicht an           -1.5
+keine reaktion           -1.2
+abgewiesen               -1.2
+gutgeschrieben           0.8
+zurückerstattet          1.0
+kratzer                  -1.0
+macken                   -1.2
+netzausfall              -1.2
+stromausfall             -1.0
+serverausfall            -1.2
+wartungsarbeiten         -0.15
+kundenunfreundlich       -2.0
+servicewüste             -2.2
+im handumdrehen          1.0
+zugverspätung            -1.2
+schienenersatzverkehr    -0.15
+umgeleitet               -0.5
+staus                    -0.8
+stockender verkehr       -0.8
+brechend voll            -1.0
+rappelvoll               -0.5
+proppenvoll              -0.5
+spottbillig              1.0
+billigware               -1.2
+schund                   -2.0
+plunder                  -1.5
+geneppt                  -2.0
+über den tisch gezogen   -2.2
+reingelegt               -1.8
+reingefallen             -1.5
+kostenfalle              -1.8
+abofalle                 -2.0
+mahngebühr               -1.0
+rentiert sich            1.2
+rentiert sich nicht      -1.2
+# --- health, body and sleep
+halsschmerzen            -1.5
+rückenschmerzen          -1.5
+muskelkater              -0.8
+übermüdet                -1.5
+schlaflos                -1.2
+schlaflosigkeit          -1.5
+kann nicht schlafen      -1.5
+krankgeschrieben         -1.0
+topfit                   2.0
+kerngesund               1.8
+motivation               0.5
+verhungert               -1.0
+pappsatt                 0.8
+vollgefressen            -0.5
+allergie                 -0.8
+heuschnupfen             -1.2
+mückenstiche             -1.0
+# --- weather as people complain about it or enjoy it
+hitzewelle               -0.5
+bruthitze                -1.5
+affenhitze               -1.2
+knallheiß                -0.8
+schwitzen                -0.8
+schwitze                 -0.8
+bitterkalt               -1.2
+frieren                  -1.0
+friere                   -1.0
+erfroren                 -1.5
+klatschnass              -1.2
+pitschnass               -1.2
+durchnässt               -1.2
+dauerregen               -1.5
+nieselregen              -0.8
+traumwetter              2.2
+kaiserwetter             2.0
+bilderbuchwetter         2.0
+blauer himmel            1.0
+neblig                   -0.3
+schneechaos              -1.5
+
+# --- character and behaviour
+angeberisch              -1.5
+aufdringlich             -1.5
+aufgeblasen              -1.5
+ausgeleiert              -1.0
+banal                    -1.0
+bieder                   -0.8
+borniert                 -1.8
+engstirnig               -1.8
+halbherzig               -1.2
+intolerant               -1.8
+kopflos                  -1.2
+lasch                    -1.0
+minderbemittelt          -2.0
+miesepetrig              -1.5
+nachtragend              -1.2
+penetrant                -1.5
+planlos                  -1.5
+protzig                  -1.2
+provokant                -0.5
+sadistisch               -2.5
+schleimig                -1.5
+schnöde                  -1.0
+sinnfrei                 -1.5
+unbeholfen               -1.0
+verklemmt                -1.0
+vulgär                   -1.5
+wehleidig                -1.2
+weinerlich               -1.2
+zynisch                  -1.2
+charismatisch            1.8
+couragiert               1.8
+fantasievoll             1.5
+feinsinnig               1.5
+gescheit                 1.5
+rücksichtsvoll           1.5
+# --- verbs of judgement, feeling and failure (forms Snowball keeps apart)
+abraten                  -1.2
+abgeraten                -1.2
+beneiden                 0.5
+beneidet                 0.5
+verachtet                -2.0
+gratuliert               1.5
+geflucht                 -1.0
+aufgeben                 -1.0
+aufgegeben               -1.0
+durchhalten              0.5
+durchgehalten            0.8
+schockieren              -1.5
+zweifeln                 -0.5
+bezweifeln               -0.8
+trösten                  0.5
+getröstet                0.5
+ermutigt                 1.2
+geschadet                -1.2
+kaputtgemacht            -1.5
+verhunzen                -2.0
+vermurksen               -2.0
+verbocken                -1.8
+verkacken                -2.0
+versemmeln               -1.8
+versemmelt               -1.8
+verpeilen                -1.0
+verplant                 -0.8
+verchecken               -1.0
+vergeigen                -1.8
+verzocken                -1.2
+verzockt                 -1.2
+
+# --- more words of news reports at +-0.15 (police, courts, accidents, war, economy)
+razzia                   -0.15
+tatverdächtiger          -0.15
+verhaftung               -0.15
+haftstrafe               -0.15
+geldstrafe               -0.15
+vorbestraft              -0.15
+angezeigt                -0.15
+verklagt                 -0.15
+polizeieinsatz           -0.15
+großeinsatz              -0.15
+evakuiert                -0.15
+evakuierung              -0.15
+opferzahl                -0.15
+unfallopfer              -0.15
+unfallflucht             -0.15
+fahrerflucht             -0.15
+zusammenstoß             -0.15
+kollision                -0.15
+entgleist                -0.15
+notlandung               -0.15
+brandstiftung            -0.15
+großbrand                -0.15
+bombendrohung            -0.15
+geiselnahme              -0.15
+geiseln                  -0.15
+entführung               -0.15
+messerangriff            -0.15
+terroranschlag           -0.15
+krawalle                 -0.15
+ausschreitungen          -0.15
+randale                  -0.15
+aufstand                 -0.15
+putsch                   -0.15
+bürgerkrieg              -0.15
+luftangriff              -0.15
+luftangriffe             -0.15
+bombardement             -0.15
+beschuss                 -0.15
+giftgas                  -0.15
+chemiewaffen             -0.15
+flüchtlingskrise         -0.15
+eurokrise                -0.15
+finanzkrise              -0.15
+schuldenkrise            -0.15
+staatspleite             -0.15
+sparpaket                -0.15
+sparkurs                 -0.15
+kürzungen                -0.15
+stellenabbau             -0.15
+jobabbau                 -0.15
+massenentlassungen       -0.15
+kurzarbeit               -0.15
+gewinnwarnung            -0.15
+kurssturz                -0.15
+talfahrt                 -0.15
+verlustreich             -0.15
+zerwürfnis               -0.15
+eklat                    -0.15
+affront                  -0.15
+provokation              -0.15
+ultimatum                -0.15
+abhöraffäre              -0.15
+datenskandal             -0.15
+hackerangriff            -0.15
+cyberangriff             -0.15
+sicherheitslücke         -0.15
+freispruch               0.15
+freigesprochen           0.15
+aufschwung               0.15
+wachstum                 0.15
+rekordhoch               0.15
+rekordgewinn             0.15
+gewinnsprung             0.15
+kursplus                 0.15
+knatsch                  -0.8
+
+# --- chat action words (the bare stem, often between asterisks: *knuddel*, *kopfschüttel*)
+knuddel                  1.5
+knuddl                   1.5
+knuddelt                 1.2
+wegschmelz               1.5
+schmelz                  1.0
+grinz                    1.0
+hüpf                     1.0
+rumhüpf                  1.2
+freudentanz              2.0
+drückdich                1.5
+zwinker                  0.5
+grummel                  -1.0
+kopfschüttel             -1.2
+augenroll                -1.2
+augenverdreh             -1.2
+gähn                     -0.8
+gääähn                   -1.0
+bibber                   -0.8
+schmoll                  -0.8
+sabber                   0.8
+# --- other gaps found by field
+ungehorsam               -0.8
+dilemma                  -0.8
+passen nicht             -1.0
+passt überhaupt nicht    -1.5
+keine kraft              -1.0
+kuul                     1.5
+
+# --- chat spellings, pet names, insults and short verdicts
+yess                     1.5
+naiz                     1.5
+kewl                     1.5
+töfte                    1.8
+bombastisch              2.8
+süßi                     1.2
+schnucki                 1.2
+schatzi                  1.2
+mausi                    1.0
+scheis                   -2.0
+verfickt                 -2.5
+fresse                   -1.5
+prolet                   -1.5
+vollhonk                 -2.5
+mongo                    -2.0
+geht garnicht            -1.8
+geht ja gar nicht        -1.8
+nicht mein tag           -1.5
+nun ja                   -0.3
+lief nicht               -0.8
+halb so wild             0.5
+kein ding                0.8
+
+# --- nouns of verdict: mess and farce, treat and stroke of luck
+misere                   -1.5
+schlamassel              -1.8
+durcheinander            -0.8
+farce                    -2.0
+lachnummer               -2.0
+armutszeugnis            -2.2
+trauerspiel              -2.0
+spott                    -1.0
+bürde                    -1.0
+augenweide               2.2
+ohrenschmaus             2.2
+gaumenfreude             2.2
+leckerbissen             2.0
+glücksgriff              2.2
+lichtblick               1.5
+hoffnungsschimmer        1.2
+erfolgserlebnis          2.0
+balsam                   1.5
+höllisch                 -1.5
+teuflisch                -1.5
+existenzbedrohend        -1.5
+barbarisch               -2.5
+selbstlos                1.8
+aufopferungsvoll         1.8
+
+# --- orders, deliveries and appointments: what went wrong, what went right
+verschwunden             -0.8
+verwechselt              -1.0
+vertauscht               -1.0
+verirrt                  -0.8
+zu spät                  -1.0
+viel zu spät             -1.8
+wieder zu spät           -1.8
+jedes mal das gleiche    -1.2
+alles erledigt           0.8
+auf die minute           1.2
+wie abgebildet           1.0
+stimmt nicht             -0.8
+zu klein                 -0.8
+zu eng                   -0.8
+zu wenig                 -0.5
+
+# --- English words common in German posts ("gross" and "hell" are left out: they are German words)
+lucky                    1.5
+unlucky                  -1.5
+terrible                 -2.5
+horrible                 -2.5
+winner                   1.5
+dislike                  -1.5
+not amused               -1.5
+miss you                 1.0
+congrats                 2.0
+congratulations          2.0
+merry christmas          1.5
+never again              -2.0
+scam                     -2.2
+noob                     -1.2
+yummy                    2.0
+delicious                2.5
+tasty                    2.0
+disgusting               -2.5
+
+# --- forms of "schön" that Snowball folds to "schon" (blocked with 0 above), so each is listed
+schönem                  2.2
+schönere                 2.2
+schönerer                2.2
+schöneren                2.2
+schönerem                2.2
+schöneres                2.2
+schönsten                2.8
+schönster                2.8
+schönstes                2.8
+schönstem                2.8
+# --- inflected forms whose stem is a blocked neutral word (bittere -> bitte, einmalige -> einmal);
+# exact entries win over the blocker
+bittere                  -1.5
+bitterem                 -1.5
+bitteren                 -1.5
+bitterer                 -1.5
+bitteres                 -1.5
+einmalige                2.0
+einmaligem               2.0
+einmaligen               2.0
+einmaliger               2.0
+einmaliges               2.0
+malerische               2.0
+malerischem              2.0
+malerischen              2.0
+malerischer              2.0
+malerisches              2.0
+meisterliche             2.6
+meisterlichem            2.6
+meisterlichen            2.6
+meisterlicher            2.6
+meisterliches            2.6
+schwüle                  -1.0
+schwülem                 -1.0
+schwülen                 -1.0
+schwüler                 -1.0
+schwüles                 -1.0
+weinerliche              -1.2
+weinerlichem             -1.2
+weinerlichen             -1.2
+weinerlicher             -1.2
+weinerliches             -1.2
+bescheidene              -1.2
+bescheidenem             -1.2
+bescheidenen             -1.2
+bescheidener             -1.2
+bescheidenes             -1.2
 
 
 [negators]

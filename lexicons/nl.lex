@@ -1399,8 +1399,6 @@ hoofdpijn -1.7
 buikpijn -1.7
 kiespijn -1.8
 koorts -1.4
-ziekenhuis -1.0
-maandag -0.5
 file -1.2
 files -1.2
 herrie -1.7
@@ -3660,6 +3658,342 @@ een blunder              -2.2
 geblunder                -2.2
 stunt                    0.5
 schandvlek               -2.8
+
+## --- second coverage round (issue 3): fields checked one by one (news, health, weather, money,
+# service, emotions, quality); only words the lexicon did not match yet are listed.
+# Words of news reports get +-0.5: with threshold 0.15 one of them alone leaves a text neutral.
+strijd                   -0.5
+affaire                  -0.5
+inbreker                 -0.5
+droogte                  -0.5
+bosbrand                 -0.5
+pandemie                 -0.5
+uitbraak                 -0.5
+aangehouden              -0.3
+protest                  -0.3
+staking                  -0.5
+recessie                 -0.5
+inflatie                 -0.3
+spionage                 -0.5
+bekritiseerd             -0.5
+dreiging                 -0.5
+tegenslag                -1.2
+record                   0.5
+onderscheiding           0.5
+gehuldigd                0.5
+jubileum                 0.5
+toeslag                  -0.3
+uitgevallen              -0.5
+foutmelding              -0.5
+dodental                 -0.5
+slagveld                 -0.5
+stilgelegd               -0.3
+kwetsbaar                -0.5
+kwetsbare                -0.5
+# --- opinion and feeling
+verontwaardiging         -1.8
+ontaard                  -1.5
+ontaarden                -1.5
+besmuikt                 -1.0
+verbazingwekkend         1.5
+kitsch                   -1.0
+verveeld                 -1.5
+verbijsterd              -1.8
+jaloers                  -1.0
+jaloezie                 -1.2
+schok                    -1.2
+walging                  -2.2
+heimwee                  -1.0
+nieuwsgierig             0.3
+regenachtig              -0.8
+hittegolf                -0.5
+gladheid                 -0.5
+onweer                   -0.3
+hagel                    -0.3
+besparen                 0.5
+bespaard                 0.5
+
+# --- public debate and policy: mild words of approval and disapproval; the descriptive words of
+# policy announcements (akkoord, afgerond, voldoende) only +0.15
+noodzakelijk             0.15
+hoog tijd                -0.5
+zeiken                   -1.5
+zeik                     -1.5
+wereldvreemd             -1.5
+solidair                 1.2
+knettergek               -2.0
+gatver                   -1.8
+bangmakerij              -1.5
+paniekzaaierij           -1.5
+polarisatie              -0.8
+kloppartij               -0.5
+steekpartij              -0.5
+schietpartij             -0.5
+lichtgewond              -0.3
+vervolging               -0.5
+fascisme                 -1.5
+extremisme               -1.0
+extremist                -1.0
+massaontslag             -0.5
+loonverlaging            -0.5
+woningnood               -0.5
+wachtlijst               -0.5
+wachtlijsten             -0.5
+bureaucratie             -0.8
+regelzucht               -1.2
+papierwinkel             -1.0
+akkoord                  0.15
+afgerond                 0.15
+voldoende                0.15
+hard gewerkt             0.3
+hard werken              0.3
+hard aan het werk        0.3
+verslechtering           -1.0
+verslechterd             -1.0
+achteruit                -0.5
+krimp                    -0.3
+versoepeling             0.5
+versoepeld               0.5
+aanscherping             -0.3
+verscherpt               -0.3
+verbod                   -0.3
+verboden                 -0.3
+gedwongen                -0.8
+dwingen                  -0.5
+afgewezen                -0.5
+verworpen                -0.3
+tevergeefs               -1.2
+vergeefs                 -1.2
+onwaar                   -0.8
+klopt                    0.3
+klopt geen hout van      -2.0
+gezondheidsrisico        -0.5
+gezondheidsrisico's      -0.5
+beperking                -0.3
+beperkingen              -0.3
+
+# --- customer care, money and travel
+niet ontvangen           -1.2
+nog niet ontvangen       -1.5
+pakket niet ontvangen    -1.8
+krassen                  -0.8
+deuk                     -0.8
+hapert                   -1.0
+hapering                 -1.0
+vastgelopen              -1.2
+stroomstoring            -0.8
+netwerkstoring           -1.0
+internetstoring          -1.0
+geen internet            -1.0
+namaak                   -1.2
+prul                     -1.5
+waar voor je geld        1.5
+koopje                   1.2
+spotgoedkoop             1.0
+afgeprijsd               0.5
+huurverhoging            -0.5
+naheffing                -0.8
+incasso                  -0.5
+geschrapt                -0.5
+uitgesteld               -0.5
+treinvertraging          -1.2
+overvolle trein          -1.2
+afgeladen                -0.5
+propvol                  -0.5
+bomvol                   -0.3
+stampvol                 -0.5
+# --- health, body and sleep
+keelpijn                 -1.5
+rugpijn                  -1.5
+spierpijn                -0.8
+slapeloos                -1.2
+slapeloze nacht          -1.5
+kan niet slapen          -1.5
+uitgeslapen              1.0
+ziekgemeld               -1.0
+kerngezond               1.8
+uitgehongerd             -1.0
+hooikoorts               -1.2
+muggenbulten             -1.0
+# --- weather as people complain about it or enjoy it
+bloedheet                -1.2
+snikheet                 -1.2
+steenkoud                -1.2
+bibberen                 -0.8
+kletsnat                 -1.2
+doorweekt                -1.2
+zeiknat                  -1.5
+plensbui                 -0.8
+stortbui                 -0.8
+miezerig                 -1.0
+grauw                    -0.5
+sneeuwchaos              -1.2
+
+# --- character, behaviour and mood
+opschepperig             -1.5
+opdringerig              -1.5
+bekrompen                -1.8
+halfslachtig             -1.2
+intolerant               -1.8
+onverdraagzaam           -1.8
+kleinzielig              -1.5
+sullig                   -1.2
+prutsen                  -1.2
+geprutst                 -1.5
+geblunderd               -1.5
+stommiteit               -1.8
+dwaasheid                -1.5
+potsierlijk              -1.2
+cringe                   -1.5
+awkward                  -1.0
+gemopper                 -1.0
+gejank                   -1.2
+treuren                  -1.2
+zielsgelukkig            3.0
+uitgelaten               1.8
+goedgehumeurd            1.8
+sikkeneurig              -1.2
+ziedend                  -2.5
+furieus                  -2.5
+het zat                  -1.8
+strontziek               -2.0
+doodop                   -1.5
+afgepeigerd              -1.5
+uitgeblust               -1.5
+opgebrand                -1.5
+burn-out                 -1.2
+
+# --- slang, Flemish colloquial words and interjections
+plezant                  1.5
+ambetant                 -1.5
+amai                     0.5
+goesting                 0.8
+sjiek                    1.2
+ferm                     1.0
+dope                     1.8
+goat                     1.5
+legend                   1.8
+epic                     2.0
+kek                      1.0
+megagoed                 2.5
+magistraal               2.8
+meesterlijk              2.5
+tjonge                   -0.5
+tjongejonge              -0.8
+sjongejonge              -0.8
+poeh                     -0.5
+pfoe                     -0.5
+oef                      -0.5
+godzijdank               1.2
+goddank                  1.2
+proost                   1.0
+
+# --- more words of news reports at +-0.5 (police, courts, accidents, war, economy)
+inval                    -0.5
+huiszoeking              -0.5
+celstraf                 -0.5
+gevangenisstraf          -0.5
+taakstraf                -0.5
+veroordeling             -0.5
+aangeklaagd              -0.5
+evacuatie                -0.5
+geëvacueerd              -0.5
+vermissing               -0.5
+botsing                  -0.5
+aanrijding               -0.5
+noodlanding              -0.5
+neergestort              -0.5
+brandstichting           -0.5
+bommelding               -0.5
+schietincident           -0.5
+steekincident            -0.5
+terroristische           -0.5
+opstand                  -0.5
+staatsgreep              -0.5
+burgeroorlog             -0.5
+luchtaanval              -0.5
+luchtaanvallen           -0.5
+bombardement             -0.5
+beschieting              -0.5
+gifgas                   -0.5
+vluchtelingencrisis      -0.5
+eurocrisis               -0.5
+schuldencrisis           -0.5
+bezuinigingsronde        -0.5
+ontslagronde             -0.5
+banenverlies             -0.5
+winstwaarschuwing        -0.5
+koersval                 -0.5
+beurskrach               -0.5
+verliesgevend            -0.5
+datalek                  -0.5
+gehackt                  -0.5
+cyberaanval              -0.5
+kabinetscrisis           -0.5
+vrijgesproken            0.5
+vrijspraak               0.5
+opleving                 0.5
+recordwinst              0.5
+koerswinst               0.5
+bloedbad                 -1.5
+
+# --- nouns of verdict, luck and setback
+toestanden               -0.8
+farce                    -2.0
+meevaller                1.5
+opsteker                 1.5
+domper                   -1.5
+hemeltergend             -2.2
+glansrol                 1.8
+voltreffer               2.0
+gouden greep             2.0
+misère                   -1.8
+sores                    -1.2
+malheur                  -1.2
+hoon                     -1.2
+# --- verbs of feeling and judgement (forms the stemmer keeps apart)
+verbazen                 0.5
+verbaasd                 0.3
+schreeuwen               -0.5
+gescholden               -1.5
+gevloekt                 -1.0
+gezeurd                  -1.2
+getreiterd               -1.8
+kwetsen                  -1.5
+krenken                  -1.5
+belogen                  -2.0
+manipuleren              -1.5
+opgeven                  -1.0
+opgegeven                -1.0
+volgehouden              0.8
+overleefd                0.8
+
+# --- English words common in Dutch posts
+lucky                    1.5
+unlucky                  -1.5
+lovely                   2.0
+beautiful                2.2
+terrible                 -2.5
+horrible                 -2.5
+winner                   1.5
+not amused               -1.5
+well done                2.0
+congrats                 2.0
+congratulations          2.0
+never again              -2.0
+yummy                    2.0
+delicious                2.5
+tasty                    2.0
+disgusting               -2.5
+
+# --- inflected forms whose stem is a blocked neutral word (valse -> val, verse -> ver);
+# exact entries win over the blocker
+achterlijke              -2.7
+overzichtelijke          1.4
+valse                    -1.8
+verse                    1.0
+betaalbare               1.2
+voorbeeldige             2.4
 
 
 [negators]
