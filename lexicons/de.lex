@@ -3825,275 +3825,23 @@ wochenende               0.8
 wertgeschätzt            1.8
 versprochen              0.8
 
-## --- second coverage round (issue 3): umlauts typed as ae/oe/ue (schoen, gluecklich, enttaeuscht);
-# the diacritic-free form (schon) is derived by the normalizer, the transliterated one is not
-laecherliche             -2.2
-laecherlicher            -2.2
-laecherliches            -2.2
-laecherlichen            -2.2
-wunderschoen             3.2
-goettlich                2.8
-phaenomenal              3.2
-spektakulaer             2.4
-ueberragend              3.0
-schoen                   2.2
-schoene                  2.2
-schoener                 2.2
-schoenes                 2.2
-schoenen                 2.2
-schoenste                2.8
-huebsch                  2.0
-entzueckend              2.6
-koestlich                2.6
-liebenswuerdig           2.3
-hoeflich                 1.5
-zuverlaessig             2.0
-verlaesslich             1.9
-puenktlich               1.6
-zuegig                   1.3
-gemuetlich               1.8
-nuetzlich                1.6
-guenstig                 1.3
-laessig                  1.5
-amuesant                 1.7
-ueberwaeltigend          2.4
+## --- second coverage round (issue 3): umlauts typed as ae/oe/ue. Single words get their ae/oe/ue/ss
+# spelling from the transliterate setting ([settings]); listed here are what it does not make:
+# spellings that mix both (spitzenmaeßig) and expressions (laeuft bei dir)
 spitzenmaeßig            2.8
-hoerenswert              2.0
-gluecklich               2.5
-uebergluecklich          3.3
-froehlich                2.2
-vergnuegt                1.9
-entzueckt                2.5
-glueckselig              2.8
-souveraen                1.8
 außergewoehnlich         2.3
 großzuegig               2.1
-gutmuetig                1.6
-beruehrend               1.7
-ruehrend                 1.6
 nicht uebel              1.3
-praechtig                2.4
-majestaetisch            2.0
-gnaedig                  1.2
-uebersichtlich           1.4
-verstaendlich            1.0
-populaer                 1.1
-beruehmt                 1.0
-legendaer                2.4
-vernuenftig              1.3
-serioes                  1.5
-vertrauenswuerdig        2.0
-glaubwuerdig             1.5
-fuersorglich             2.0
-verstaendnisvoll         2.0
-gluecklicher             2.5
-uebergeil                3.0
-laeuft                   0.5
 laeuft bei dir           2.2
 laeuft bei mir           1.6
-hoehoe                   1.3
-uebel                    -2.0
-fuerchterlich            -2.8
-graesslich               -2.8
-unertraeglich            -2.9
-desastroes               -3.0
-betruebt                 -2.0
-bedrueckt                -2.0
-ungluecklich             -2.4
-enttaeuscht              -2.4
-enttaeuschend            -2.4
-ernuechternd             -1.8
-nervtoetend              -2.6
-laestig                  -1.8
-veraergert               -2.2
-wuetend                  -2.5
-stinkwuetend             -3.0
-empoert                  -2.2
-entruestet               -2.1
-gewalttaetig             -2.6
-boesartig                -2.6
-hinterhaeltig            -2.5
-heimtueckisch            -2.6
-gefaelscht               -2.0
-betruegerisch            -3.0
-schaebig                 -2.2
-unverschaemt             -2.6
-ruecksichtslos           -2.4
-ueberheblich             -2.1
-selbstgefaellig          -1.8
-unhoeflich               -2.1
-ruede                    -1.9
-unfaehig                 -2.5
-unzuverlaessig           -2.2
-unpuenktlich             -1.8
-umstaendlich             -1.6
-unuebersichtlich         -1.5
-unverstaendlich          -1.5
-ueberfluessig            -1.7
-unnoetig                 -1.6
-ungenuegend              -2.3
-duerftig                 -1.9
-klaeglich                -2.1
-erbaermlich              -2.7
-jaemmerlich              -2.5
-laecherlich              -2.2
-fremdschaemen            -2.2
-daemlich                 -2.2
-behaemmert               -2.3
-verrueckt                -0.8
-beschaedigt              -2.2
-zaeh                     -1.2
-ueberteuert              -2.3
-ueberzogen               -1.6
-potthaesslich            -3.0
-eintoenig                -1.5
-ermuedend                -1.6
-muehsam                  -1.5
-muehselig                -1.6
-nachlaessig              -1.9
-fahrlaessig              -2.2
-gefaehrlich              -1.8
-lebensgefaehrlich        -2.4
-beaengstigend            -2.1
-bestuerzt                -2.3
-erschuettert             -2.3
-verstoert                -2.0
-aengstlich               -1.7
-veraengstigt             -2.0
-nervoes                  -1.4
-ueberfordert             -1.9
-erschoepft               -1.8
-todmuede                 -2.0
-hundemuede               -2.0
-kraenklich               -1.5
-gekraenkt                -2.0
-kraenkend                -2.2
-verabscheuungswuerdig    -3.0
-widerwaertig             -3.0
-skandaloes               -2.7
-empoerend                -2.7
-unglaubwuerdig           -1.8
-unserioes                -2.1
-fragwuerdig              -1.5
-verdaechtig              -1.5
-unzulaessig              -1.4
-eifersuechtig            -1.5
-gestoert                 -2.3
 saumaeßig                -2.5
-schaedlich               -2.0
-toedlich                 -2.5
-ueberlastet              -1.7
-ueberfuellt              -1.6
-verspaetet               -1.9
-unerwuenscht             -1.8
-unmoeglich               -1.4
-unverschaemtheit         -2.8
-muerrisch                -1.8
-griesgraemig             -1.8
-erbaermlichst            -3.0
-ueberholt                -1.0
-stuemperhaft             -2.5
-verzoegert               -1.3
-abgestuerzt              -2.0
-ungueltig                -1.3
-moegen                   0.6
-gefaellt                 1.8
-dankeschoen              2.3
-glueckwunsch             2.4
-glueckwuensche           2.4
-laecheln                 1.8
-laechelt                 1.8
-gelaechelt               1.8
-kuesschen                1.9
-kuesse                   1.9
-ueberzeugen              1.4
-ueberzeugt               1.6
-ueberzeugend             1.9
-unterstuetzen            1.3
-unterstuetzt             1.3
-loesen                   0.8
-geloest                  1.7
-aergert                  -2.1
-geaergert                -2.1
-stoeren                  -1.4
-stoert                   -1.5
-enttaeuschen             -2.2
-enttaeuschte             -2.3
-enttaeuschung            -2.6
-noergeln                 -1.4
-kuendigen                -1.4
-gekuendigt               -1.8
-kuendigung               -1.4
-betruegen                -3.0
-betrueger                -3.0
-veraeppeln               -2.3
-veraeppelt               -2.3
-luegen                   -2.4
-luegt                    -2.5
-luege                    -2.5
-luegner                  -2.8
-luegenpresse             -2.2
-taeuschen                -2.0
-getaeuscht               -2.1
-faelschen                -2.0
-abstuerzen               -1.8
 stuerzt ab               -2.0
 haengt sich auf          -2.0
 laeuft nicht             -1.8
 laedt nicht              -2.0
 keine rueckmeldung       -2.2
 haende weg               -2.6
-verspaetung              -1.8
-verspaetungen            -1.8
-verzoegerung             -1.4
-ausfaelle                -1.7
 faellt aus               -1.6
-stoerung                 -1.8
-stoerungen               -1.8
-maengel                  -1.8
-schaeden                 -1.6
-muell                    -2.5
-kaese                    -0.8
-glueck                   2.2
-gluecksgefuehl           2.4
-glueckspilz              2.2
-vergnuegen               2.0
-schaetzchen              1.8
-solidaritaet             1.6
-hoehepunkt               1.8
-ueberraschung            1.3
-schnaeppchen             1.6
-loesung                  1.0
-unterstuetzung           1.2
-schoenheit               2.0
-wohlfuehlen              2.0
-wohlgefuehl              2.0
-qualitaet                1.2
-topqualitaet             2.6
-zuverlaessigkeit         1.8
-aergernis                -2.1
-aengste                  -2.0
-hoelle                   -2.6
-moerder                  -3.0
-ueberfall                -2.3
-taeter                   -1.8
-unglueck                 -2.4
-tragoedie                -2.7
-rueckschlag              -1.8
-rueckschritt             -1.8
-vorwuerfe                -1.4
-kuendigungswelle         -2.2
-laerm                    -1.6
-bloedmann                -2.4
-doedel                   -2.0
-arschloecher             -3.4
-miststueck               -3.1
-schwaetzer               -2.2
-dummschwaetzer           -2.7
-verraeter                -2.6
-enttaeusch*              -2.3
-wunderschoen*            3.0
-unverschaem*             -2.6
 gefaellt mir             2.0
 gefaellt mir nicht       -2.0
 gefaellt mir gar nicht   -2.6
@@ -4119,7 +3867,6 @@ ist nicht schoen         -1.8
 nicht mehr schoen        -1.9
 mittelmaeßig             -1.0
 bitte schoen             1.0
-bitteschoen              1.0
 schoenen tag             1.8
 schoenen abend           1.8
 schoene grueße           1.4
@@ -4138,240 +3885,21 @@ nicht ueberzeugt         -1.8
 nicht ueberzeugend       -1.8
 hat mich nicht ueberzeugt -2.2
 mit vergnuegen           2.0
-gaensehaut               1.6
 gaensehaut pur           2.6
-schaetzen                1.3
-schaetze                 0.4
-geschaetzt               1.5
-wertschaetzen            2.0
-wertschaetzung           2.0
-vergoettern              2.6
-wuenschen                0.9
-wuensche                 1.0
-wuenscht                 0.9
-gewuenscht               0.6
-traeumen                 1.0
-traeume                  1.0
-traeumt                  1.0
-verwoehnen               1.8
-verwoehnt                1.4
-ueberraschen             1.2
-ueberrascht              1.0
-aufwaerts                1.2
-amuesieren               1.7
-amuesiert                1.7
-schwaermen               2.0
-schwaerme                2.0
-schwaermt                2.0
-bruellen                 -1.4
-toeten                   -3.0
-toetet                   -3.0
-getoetet                 -3.0
-quaelen                  -2.6
-quaelt                   -2.6
-gequaelt                 -2.6
-zerstoeren               -2.4
-zerstoert                -2.4
-zerstoerung              -2.4
-vernachlaessigen         -1.8
-vernachlaessigt          -1.9
 haengen lassen           -1.8
-haengengelassen          -2.0
-vertroestet              -1.9
-ermueden                 -1.4
-bemaengeln               -1.5
-bemaengelt               -1.5
-fuerchten                -1.8
-befuerchte               -1.6
-befuerchten              -1.6
-schaemen                 -1.9
-schaeme                  -2.0
-schaemt                  -1.9
 schaemt euch             -2.8
 schaemen sie sich        -2.8
-geschaemt                -1.9
-prachtstueck             2.4
-schmuckstueck            2.2
-glanzstueck              2.4
-sahnestueck              2.4
-spitzenqualitaet         2.8
-baerenstark              2.6
-bravouroes               2.8
-glaenzend                2.3
 zum bruellen             2.4
-fuersorge                1.8
-zaertlich                1.8
-gluecklicherweise        1.6
-genialitaet              2.6
 gluecklich machen        2.6
 macht gluecklich         2.6
 macht mich gluecklich    2.8
-befoerdert               2.0
-befoerderung             2.0
-fruehling                0.8
-kaelte                   -0.8
-schwuel                  -1.0
-erkaeltung               -1.4
-erkaeltet                -1.4
-migraene                 -2.0
-uebelkeit                -1.8
-pruefung                 -0.4
 nicht vorraetig          -1.2
-gebuehr                  -1.0
-gebuehren                -1.1
 versteckte gebuehren     -2.4
-ueberhoeht               -1.9
-preiserhoehung           -1.8
-draengeln                -1.5
-gedraenge                -1.5
-gefaengnis               -1.6
-ueberschwemmung          -2.0
-verunglueckt             -2.4
 toedlich verunglueckt    -3.0
-entfuehrt                -2.6
-schuesse                 -2.4
-voelkermord              -3.6
-unterdrueckung           -2.4
-beschaemend              -2.5
-schaendlich              -2.6
-gefuehllos               -2.0
-nervensaege              -2.2
-maeh                     -1.0
-wuerg                    -2.2
-aechz                    -1.4
-stoehn                   -1.2
-noe                      -0.6
 gefaellt mir sehr        2.6
-beglueckend              2.4
-beglueckt                2.4
-bestaerkt                1.4
-bewaehrt                 1.4
-bildschoen               3.0
-feinfuehlig              1.6
-formschoen               1.8
-froehliche               2.2
-gefuehlvoll              1.8
-gemuetliche              1.8
-goennen                  1.0
-guetig                   1.8
-herzerwaermend           2.6
-hochkaraetig             2.2
-koestliche               2.6
-luxurioes                1.6
-maerchenhaft             2.6
-mitfuehlend              1.8
-mustergueltig            2.4
-preisguenstig            1.5
-sorgfaeltig              1.6
-tuechtig                 1.6
-ueberzeugende            1.9
-verfuehrerisch           1.6
-vorzueglich              2.8
-wuerdig                  1.2
-wuerdevoll               1.6
-zaertliche               1.8
-zuverlaessige            2.0
-beschaemt                -1.8
-beschraenkt              -1.8
-bitterboese              -2.4
-daemliche                -2.2
-duemmste                 -2.8
-duerftige                -1.9
-duester                  -1.5
-eintoenige               -1.5
-empoerende               -2.7
-enttaeuschende           -2.4
-erbaermliche             -2.7
-fragwuerdige             -1.5
-fuerchterliche           -2.8
-gefaehrliche             -1.8
-gehaessig                -2.4
-gleichgueltig            -1.2
-haemisch                 -2.0
-kritikwuerdig            -1.8
-lueckenhaft              -1.5
-missglueckt              -2.2
-mittelpraechtig          -1.0
-oberflaechlich           -1.5
-rueckstaendig            -1.8
-ruepelhaft               -2.2
-schaedliche              -2.0
-schwerfaellig            -1.5
-stuemperhafte            -2.5
-truebe                   -1.2
-truebselig               -2.0
-ueberfluessige           -1.7
-uebellaunig              -2.0
-unerhoert                -2.2
-unfaehige                -2.5
-unglueckliche            -2.4
-unnuetz                  -1.8
-unsaeglich               -2.6
-unschoen                 -1.8
-unverschaemte            -2.6
-unwuerdig                -2.2
-unzuverlaessige          -2.2
-veraergerte              -2.2
-widerspruechlich         -1.4
-wuetende                 -2.5
-zermuerbend              -2.2
-zerruettet               -2.0
-zerstoererisch           -2.4
-geschwaetz               -2.0
-genoergel                -1.6
-haeme                    -2.2
-kopfschuetteln           -1.6
-laesterei                -1.8
-luegengeschichte         -2.4
-missstaende              -2.3
-quaelerei                -2.4
-ruecksichtslosigkeit     -2.4
-tierquaelerei            -3.0
-ungluecksfall            -2.2
-veraergerung             -2.0
-verschwoerung            -1.4
-verzoegerungen           -1.4
-aufbluehen               1.8
-aufgeblueht              1.8
-beglueckwuenschen        2.2
-bestaetigt               0.4
-entzuecken               2.4
 goenn dir                1.6
 goennt euch              1.6
-schwaermerei             1.8
-anluegen                 -2.6
-anpoebeln                -2.2
-angepoebelt              -2.3
-belaestigen              -2.2
-belaestigt               -2.3
-belaestigung             -2.5
-beluegen                 -2.6
-beschaedigen             -2.0
-beschaemen               -2.0
-demuetigen               -2.5
-gedemuetigt              -2.6
-demuetigung              -2.6
-einschuechtern           -2.3
-eingeschuechtert         -2.2
 enttaeuscht mich         -2.6
-laestern                 -1.8
-laestert                 -1.8
-noergelt                 -1.4
-poebeln                  -2.2
-quaele                   -2.4
-uebertreiben             -1.2
-uebertrieben             -1.4
-veraergern               -2.0
-verdraengen              -1.0
-verhoehnen               -2.4
-verhoehnt                -2.4
-verpruegeln              -2.6
-verpruegelt              -2.7
-laecherlichkeit          -2.2
-merkwuerdig              -0.8
-uebelriechend            -2.2
-uebergriffig             -2.2
-glueckauf                1.5
 glueck auf               1.5
 kein rueckruf            -2.2
 aergert mich             -2.2
@@ -4391,62 +3919,20 @@ umstaendlich zu bedienen -1.8
 zuegige bearbeitung      2.0
 puenktlich geliefert     2.0
 puenktlich angekommen    1.8
-rueckerstattung          -0.3
-rueckerstattet           0.6
-zurueckgeschickt         -0.8
-zuruecksenden            -0.6
-ersatzgeraet             0.2
-loesungsorientiert       1.6
-unbuerokratisch          1.8
-buerokratisch            -1.2
-buerokratie              -1.2
-schikanoes               -2.4
-vertroesten              -1.8
-aufgeraeumt              1.2
-ausbaufaehig             -0.8
-bekoemmlich              1.2
-betoerend                2.2
-bodenstaendig            1.4
-einfuehlsam              2.0
-froehlichen              2.2
-gefaehrdet               -1.4
-glueckliche              2.5
-guetige                  1.8
-huebsche                 2.0
-muehelos                 1.6
-nuetzliche               1.6
-phaenomenale             3.2
-praechtige               2.4
-raetselhaft              -0.4
-ruehrende                1.6
 spitzenmaeßige           2.8
-umweltschaedlich         -1.6
-verlaessliche            1.9
-verrueckte               -0.8
-vielfaeltig              1.4
-wunderhuebsch            2.8
-wunderschoene            3.2
 zuckersueß               2.4
-zuegige                  1.3
-stuerzt                  -1.4
-stuerzte                 -1.4
-abstuerzt                -1.8
 stuerzt staendig ab      -2.4
 haengt sich staendig auf -2.4
 haengt staendig          -1.6
 find ich schoen          2.4
 finde ich schoen         2.4
 ohne maengel             2.0
-maengelfrei              2.0
 ohne ruecksicht          -2.0
 ohne rueckmeldung        -2.0
 geht nichts ueber        2.2
 nichts geht ueber        2.2
 keine maengel            2.0
-goennung                 1.8
 enttaeuschende leistung  -2.4
-auswaertssieg            2.2
-wertgeschaetzt           1.8
 
 # --- second round: quality and judgement
 verblüffend              1.5
@@ -5122,6 +4608,10 @@ nichtsdestoweniger
 
 
 [settings]
+# Where the keyboard has no umlauts people type ae oe ue, and ss for ß (as in Switzerland): every
+# entry is also found in that spelling ("schoen", "enttaeuscht", "grossartig").
+transliterate = ä:ae ö:oe ü:ue ß:ss
+
 # Standard German does not stack negators, colloquial forms that do ("keiner hat nix gesagt")
 # mean one negation, so concord is the safer reading.
 double_negation = concord

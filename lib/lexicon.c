@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #include "earshot/lexicon.h"
 #include "earshot/normalize.h"
@@ -40,6 +41,8 @@
 #define LEX_FILE_MAX   (64u << 20) /* bytes in one lexicon file */
 #define LEX_SUFFIX_MIN 2           /* code points after '*' in a "*suffix" negator */
 #define LEX_PREFIX_MIN 3           /* code points before '*' in a "prefix*" entry */
+#define LEX_TRANSLIT_MAX 8         /* letter:ascii pairs in the transliterate setting */
+#define LEX_TRANSLIT_TO  4         /* bytes of a replacement, NUL included */
 #define LEX_NEGPFX_MAX 20          /* largest min-rest value of a negation prefix */
 #define LEX_BLOCK      (64u << 10) /* arena block size */
 #define LEX_BLOOM_BITS 4096u       /* prefix pre-filter on the first three bytes */
@@ -425,6 +428,15 @@ struct parser {
 
 	struct table seen; /* duplicate detection: class/kind + primary key */
 	struct pool seen_keys;
+
+	/* [settings] transliterate: letters that are also typed as ASCII
+	 * ("ä:ae"), applied to every key when the index is built. */
+	struct translit {
+		char from[4], to[LEX_TRANSLIT_TO];
+		uint8_t from_len, to_len;
+	} translit[LEX_TRANSLIT_MAX];
+	unsigned ntranslit;
+	unsigned translit_line;
 };
 
 static int fail(struct parser *p, int rc, const char *fmt, ...) LEX_PRINTF(3, 4);
@@ -992,6 +1004,65 @@ static const struct setting_def settings_defs[] = {
 #define NSETTINGS  (sizeof settings_defs / sizeof settings_defs[0])
 #define SET_NEGNEG 1 /* settings_defs index of negated_negative_scalar */
 
+/*
+ * "transliterate = ä:ae ö:oe ü:ue ß:ss": each pair is one lowercase non-ASCII
+ * letter and the one to three ASCII letters people type for it where the
+ * keyboard lacks it. build_index() adds every key that holds such a letter
+ * once more with all of them replaced ("schön" is also found as "schoen").
+ */
+static int parse_translit(struct parser *p, const char *v, size_t vlen)
+{
+	if (p->translit_line)
+		return fail(p, -EBADMSG, "duplicate setting 'transliterate'");
+	p->translit_line = p->line;
+	size_t i = 0;
+	while (i < vlen) {
+		while (i < vlen && is_ws(v[i]))
+			i++;
+		size_t b = i;
+		while (i < vlen && !is_ws(v[i]))
+			i++;
+		if (i == b)
+			break;
+		const char *pair = v + b, *colon = memchr(pair, ':', i - b);
+		if (!colon)
+			return fail(p, -EBADMSG, "transliterate: '%.*s' is not letter:ascii", PS(i - b),
+			            pair);
+		size_t fl = (size_t)(colon - pair), tl = i - b - fl - 1;
+		utf8proc_int32_t cp = -1;
+		utf8proc_ssize_t k = fl ? utf8proc_iterate((const utf8proc_uint8_t *)pair,
+		                                           (utf8proc_ssize_t)fl, &cp)
+		                        : -1;
+		if (k <= 0 || (size_t)k != fl || cp < 0x80 || utf8proc_tolower(cp) != cp ||
+		    utf8proc_category(cp) != UTF8PROC_CATEGORY_LL)
+			return fail(p, -EBADMSG, "transliterate: '%.*s' is not one lowercase letter",
+			            PS(fl), pair);
+		if (tl == 0 || tl >= LEX_TRANSLIT_TO)
+			return fail(p, -EBADMSG, "transliterate: '%.*s' must be 1 to %d letters",
+			            PS(tl), colon + 1, LEX_TRANSLIT_TO - 1);
+		for (size_t j = 0; j < tl; j++)
+			if (colon[1 + j] < 'a' || colon[1 + j] > 'z')
+				return fail(p, -EBADMSG,
+				            "transliterate: '%.*s' must be lowercase ASCII letters",
+				            PS(tl), colon + 1);
+		for (unsigned j = 0; j < p->ntranslit; j++)
+			if (p->translit[j].from_len == fl && memcmp(p->translit[j].from, pair, fl) == 0)
+				return fail(p, -EBADMSG, "transliterate: '%.*s' given twice", PS(fl),
+				            pair);
+		if (p->ntranslit == LEX_TRANSLIT_MAX)
+			return fail(p, -EBADMSG, "transliterate: more than %d letters",
+			            LEX_TRANSLIT_MAX);
+		struct translit *t = &p->translit[p->ntranslit++];
+		memcpy(t->from, pair, fl);
+		t->from_len = (uint8_t)fl;
+		memcpy(t->to, colon + 1, tl);
+		t->to_len = (uint8_t)tl;
+	}
+	if (p->ntranslit == 0)
+		return fail(p, -EBADMSG, "missing value");
+	return 0;
+}
+
 static int parse_setting(struct parser *p, const char *s, size_t len)
 {
 	if (!p->have_lang)
@@ -1007,6 +1078,8 @@ static int parse_setting(struct parser *p, const char *s, size_t len)
 	size_t vlen = len - (size_t)(v - s);
 	while (vlen > 0 && is_ws(*v))
 		v++, vlen--;
+	if (klen == 13 && memcmp(s, "transliterate", 13) == 0)
+		return parse_translit(p, v, vlen);
 	size_t k;
 	for (k = 0; k < NSETTINGS; k++)
 		if (strlen(settings_defs[k].key) == klen &&
@@ -1227,17 +1300,21 @@ static int index_prefix(struct es_lexicon *lex, uint32_t off, size_t len, uint32
 	return 0;
 }
 
-/* Stem every single-token valence entry's fold (plain = 0) or plain key. */
+/* Stem every single-token valence entry's fold (mode 0) or plain (1) key,
+ * or (2) the transliterated key that bkeys[i].fold_* holds then (if any). */
 static int index_stems(struct es_lexicon *lex, struct es_stemmer *st, const struct bkey *bkeys,
-                       bool plain)
+                       int mode)
 {
 	char key[ES_KEY_MAX];
+	bool plain = mode == 1;
 	for (uint32_t i = 0; i < lex->nentries; i++) {
 		const struct es_lex_entry *e = &lex->entries[i];
 		if (e->cls != ES_LEX_VALENCE || e->kind != ES_LEX_WORD)
 			continue;
 		if (plain && bkeys[i].plain_off == bkeys[i].fold_off)
 			continue; /* no diacritics: pstem = stem */
+		if (mode == 2 && bkeys[i].fold_len == 0)
+			continue; /* nothing transliterated */
 		size_t len = plain ? bkeys[i].plain_len : bkeys[i].fold_len;
 		/* Copy out: the pool may move while we insert. */
 		memcpy(key, lex->keys.buf + (plain ? bkeys[i].plain_off : bkeys[i].fold_off), len);
@@ -1254,7 +1331,7 @@ static int index_stems(struct es_lexicon *lex, struct es_stemmer *st, const stru
 			continue;
 		memcpy(key, stem, sl);
 		if ((rc = index_word(lex, ES_LEX_VALENCE, key, sl, i,
-		                     plain ? ES_LEX_VIA_PSTEM : ES_LEX_VIA_STEM, NULL)) < 0)
+		                     mode ? ES_LEX_VIA_PSTEM : ES_LEX_VIA_STEM, NULL)) < 0)
 			return rc;
 	}
 	return 0;
@@ -1316,10 +1393,69 @@ out:
 }
 
 /* After the last line: plain keys, stems, expressions, in the documented order. */
+/* key[0..len) with the transliterate setting's letters replaced, into out
+ * (ES_KEY_MAX bytes); its length, or 0 when nothing was replaced or the
+ * result would not fit. */
+static size_t translit_key(const struct parser *p, const char *key, size_t len, char *out)
+{
+	size_t o = 0;
+	bool changed = false;
+	for (size_t i = 0; i < len;) {
+		const struct translit *t = NULL;
+		if ((unsigned char)key[i] >= 0x80)
+			for (unsigned j = 0; j < p->ntranslit && !t; j++)
+				if (p->translit[j].from_len <= len - i &&
+				    memcmp(key + i, p->translit[j].from, p->translit[j].from_len) == 0)
+					t = &p->translit[j];
+		const char *src = t ? t->to : key + i;
+		size_t n = t ? t->to_len : 1;
+		if (o + n > ES_KEY_MAX)
+			return 0;
+		memcpy(out + o, src, n);
+		o += n;
+		i += t ? t->from_len : 1;
+		changed |= t != NULL;
+	}
+	return changed ? o : 0;
+}
+
+/* Index the transliterated fold key of every single-token word and prefix
+ * entry (as a plain key: it is how the word is typed without its letters);
+ * tk[i] records where it went, for the stems. A key an entry of its own
+ * already has stays that entry's. */
+static int index_translit(struct parser *p, struct bkey *tk)
+{
+	struct es_lexicon *lex = p->lex;
+	char key[ES_KEY_MAX];
+	for (uint32_t i = 0; i < lex->nentries; i++) {
+		const struct es_lex_entry *e = &lex->entries[i];
+		if (e->kind != ES_LEX_WORD && e->kind != ES_LEX_PREFIX)
+			continue;
+		size_t len = translit_key(p, lex->keys.buf + p->bkeys[i].fold_off,
+		                          p->bkeys[i].fold_len, key);
+		if (len == 0)
+			continue;
+		uint32_t off;
+		int rc = pool_add(&lex->keys, key, len, &off);
+		if (rc < 0)
+			return rc;
+		tk[i] = (struct bkey){.fold_off = off, .fold_len = (uint8_t)len};
+		if (e->kind == ES_LEX_WORD)
+			rc = index_word(lex, e->cls, lex->keys.buf + off, len, i, ES_LEX_VIA_PLAIN,
+			                &off);
+		else
+			rc = index_prefix(lex, off, len, i, ES_LEX_VIA_PLAIN);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
 static int build_index(struct parser *p)
 {
 	struct es_lexicon *lex = p->lex;
 	const struct bkey *bk = p->bkeys;
+	struct bkey *tk = NULL; /* transliterated keys, parallel to entries (len 0: none) */
 	int rc;
 	/* Pass 1 and 2: fold keys of everything, then plain keys. */
 	for (int plain = 0; plain < 2; plain++) {
@@ -1341,28 +1477,47 @@ static int build_index(struct parser *p)
 				return rc == -ENOMEM ? rc : fail(p, rc, "lexicon too large");
 		}
 	}
-	/* Pass 3 and 4: stems of fold keys, then of plain keys. */
+	/* Pass 2b: transliterated keys ("schoen" for "schön"). */
+	if (p->ntranslit && lex->nentries) {
+		tk = calloc(lex->nentries, sizeof *tk);
+		if (!tk)
+			return -ENOMEM;
+		rc = index_translit(p, tk);
+		if (rc < 0) {
+			free(tk);
+			return rc == -ENOMEM ? rc : fail(p, rc, "lexicon too large");
+		}
+	}
+	/* Pass 3 and 4: stems of fold keys, then of plain keys (and of the
+	 * transliterated ones, as plain stems). */
 	if (!p->emoji && !p->any) {
 		struct es_stemmer *st = NULL;
 		const char *req = p->stemmer_line ? p->stemmer_req : lex->lang;
 		rc = es_stemmer_new(req, &st);
 		if (rc == -EINVAL) {
+			free(tk);
 			p->line = p->stemmer_line;
 			return fail(p, -EBADMSG, "unknown stemmer '%s'", req);
 		}
-		if (rc < 0)
+		if (rc < 0) {
+			free(tk);
 			return rc;
+		}
 		lex->stemmer = arena_strdup(&lex->arena, es_stemmer_strategy(st),
 		                            strlen(es_stemmer_strategy(st)));
 		if (!lex->stemmer)
 			rc = -ENOMEM;
 		else if (strcmp(lex->stemmer, "none") != 0)
-			for (int plain = 0; plain < 2 && rc == 0; plain++)
-				rc = index_stems(lex, st, bk, plain);
+			for (int plain = 0; plain < 3 && rc == 0; plain++)
+				if (plain < 2 || tk)
+					rc = index_stems(lex, st, plain < 2 ? bk : tk, plain);
 		es_stemmer_free(st);
+		free(tk);
+		tk = NULL;
 		if (rc < 0)
 			return rc == -ENOMEM ? rc : fail(p, rc, "lexicon too large");
 	} else {
+		free(tk);
 		if (p->stemmer_line) {
 			p->line = p->stemmer_line;
 			return fail(p, -EBADMSG, "@stemmer not allowed with @lang %s", lex->lang);

@@ -547,6 +547,55 @@ static void test_settings_rich(void **state)
 	es_lexicon_free(lex);
 }
 
+/* Letters typed as ASCII where the keyboard lacks them: "schön" is also
+ * "schoen", its inflections stem to it, a prefix entry and a negator get
+ * theirs too, and a word with a key of its own keeps it. */
+static void test_transliterate(void **state)
+{
+	(void)state;
+	struct es_lexicon *lex = load("@lang de\n"
+	                              "schön 2\n"
+	                              "enttäuscht -2\n"
+	                              "großartig 3\n"
+	                              "glückliche 2\n"
+	                              "scheiß* -2.5\n"
+	                              "schoen -1\n"
+	                              "[negators]\n"
+	                              "für\n"
+	                              "[settings]\n"
+	                              "transliterate = ä:ae ö:oe ü:ue ß:ss\n");
+	enum es_lex_via via = (enum es_lex_via)99;
+	const struct es_lex_entry *e = es_lexicon_word_via(lex, ES_LEX_VALENCE, "enttaeuscht", 11, &via);
+	assert_non_null(e);
+	assert_string_equal(e->term, "enttäuscht");
+	assert_int_equal(via, ES_LEX_VIA_PLAIN);
+	e = es_lexicon_word(lex, ES_LEX_VALENCE, "grossartig", 10);
+	assert_non_null(e);
+	assert_string_equal(e->term, "großartig");
+	/* the stem of the transliterated key: "gluecklichen" stems to it */
+	e = es_lexicon_word_via(lex, ES_LEX_VALENCE, "gluecklich", 10, &via);
+	assert_non_null(e);
+	assert_string_equal(e->term, "glückliche");
+	assert_int_equal(via, ES_LEX_VIA_PSTEM);
+	e = es_lexicon_prefix(lex, "scheissegal", 11);
+	assert_non_null(e);
+	assert_string_equal(e->term, "scheiß*");
+	e = es_lexicon_word(lex, ES_LEX_NEGATOR, "fuer", 4);
+	assert_non_null(e);
+	assert_string_equal(e->term, "für");
+	/* its own entry wins over the transliteration of another */
+	e = es_lexicon_word(lex, ES_LEX_VALENCE, "schoen", 6);
+	assert_non_null(e);
+	assert_string_equal(e->term, "schoen");
+	assert_null(es_lexicon_word(lex, ES_LEX_VALENCE, "schoeen", 7));
+	es_lexicon_free(lex);
+
+	/* without the setting there is no such key */
+	lex = load("@lang de\nenttäuscht -2\n");
+	assert_null(es_lexicon_word(lex, ES_LEX_VALENCE, "enttaeuscht", 11));
+	es_lexicon_free(lex);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Errors                                                                   */
 
@@ -596,6 +645,27 @@ static const struct error_case error_cases[] = {
          "t.lex:3: double_negation must be flip or concord"},
         {"@lang en\n[settings]\nalpha = 2\nalpha = 3\n", -EBADMSG,
          "t.lex:4: duplicate setting 'alpha'"},
+        {"@lang de\n[settings]\ntransliterate = ä:ae\ntransliterate = ö:oe\n", -EBADMSG,
+         "t.lex:4: duplicate setting 'transliterate'"},
+        {"@lang de\n[settings]\ntransliterate = äae\n", -EBADMSG,
+         "t.lex:3: transliterate: 'äae' is not letter:ascii"},
+        {"@lang de\n[settings]\ntransliterate = a:e\n", -EBADMSG,
+         "t.lex:3: transliterate: 'a' is not one lowercase letter"},
+        {"@lang de\n[settings]\ntransliterate = Ä:ae\n", -EBADMSG,
+         "t.lex:3: transliterate: 'Ä' is not one lowercase letter"},
+        {"@lang de\n[settings]\ntransliterate = äö:ae\n", -EBADMSG,
+         "t.lex:3: transliterate: 'äö' is not one lowercase letter"},
+        {"@lang de\n[settings]\ntransliterate = ä:\n", -EBADMSG,
+         "t.lex:3: transliterate: '' must be 1 to 3 letters"},
+        {"@lang de\n[settings]\ntransliterate = ä:aeee\n", -EBADMSG,
+         "t.lex:3: transliterate: 'aeee' must be 1 to 3 letters"},
+        {"@lang de\n[settings]\ntransliterate = ä:Ae\n", -EBADMSG,
+         "t.lex:3: transliterate: 'Ae' must be lowercase ASCII letters"},
+        {"@lang de\n[settings]\ntransliterate = ä:ae ä:a\n", -EBADMSG,
+         "t.lex:3: transliterate: 'ä' given twice"},
+        {"@lang de\n[settings]\ntransliterate = ä:a ö:o ü:u ß:s é:e è:e ê:e ë:e à:a\n", -EBADMSG,
+         "t.lex:3: transliterate: more than 8 letters"},
+        {"@lang de\n[settings]\ntransliterate =\n", -EBADMSG, "t.lex:3: missing value"},
         {"@lang en\ngood 1\nGood 2\n", -EBADMSG,
          "t.lex:3: duplicate term 'Good' (first on line 2)"},
         {"@lang en\nnot bad 1\n\nNot  Bad -1\n", -EBADMSG,
@@ -1178,6 +1248,7 @@ int main(void)
 	        cmocka_unit_test(test_settings_default),
 	        cmocka_unit_test(test_settings_all),
 	        cmocka_unit_test_setup_teardown(test_settings_rich, setup_rich, teardown_lex),
+	        cmocka_unit_test(test_transliterate),
 	        cmocka_unit_test(test_errors),
 	        cmocka_unit_test(test_errors_built),
 	        cmocka_unit_test(test_accept),
