@@ -707,6 +707,56 @@ int es_norm_squeeze(const char *s, size_t len, unsigned max_run, char *out, size
 	return (int)o;
 }
 
+/*
+ * Contract: see normalize.h. Runs are found as in es_norm_squeeze; only runs
+ * of ES_NORM_ELONGATION or more code points are elongations, numbered from
+ * 0 in order, and the first 32 of them are cut as mask says.
+ */
+int es_norm_unelongate(const char *s, size_t len, uint32_t mask, char *out, size_t cap)
+{
+	size_t o = 0;
+	unsigned nrun = 0;
+
+	if (cap > (size_t)INT_MAX)
+		cap = (size_t)INT_MAX;
+	for (size_t i = 0; i < len;) {
+		size_t n = seq_len(s, len, i), j = i + n;
+		unsigned run = 1;
+		while (j < len && seq_len(s, len, j) == n && memcmp(s + j, s + i, n) == 0) {
+			j += n;
+			run++;
+		}
+		unsigned keep = run;
+		if (run >= ES_NORM_ELONGATION) {
+			keep = nrun < 32 && (mask >> nrun & 1u) ? 1 : 2;
+			nrun++;
+		}
+		if ((size_t)keep * n > cap - o)
+			return -E2BIG;
+		for (unsigned k = 0; k < keep; k++, o += n)
+			memcpy(out + o, s + i, n);
+		i = j;
+	}
+	return (int)o;
+}
+
+int es_norm_elongations(const char *s, size_t len)
+{
+	int count = 0;
+
+	for (size_t i = 0; i < len;) {
+		size_t n = seq_len(s, len, i), j = i + n;
+		unsigned run = 1;
+		while (j < len && seq_len(s, len, j) == n && memcmp(s + j, s + i, n) == 0) {
+			j += n;
+			run++;
+		}
+		count += run >= ES_NORM_ELONGATION;
+		i = j;
+	}
+	return count;
+}
+
 /* True when s[i..] starts with U+FE0E/U+FE0F or a skin-tone modifier; *n is its length. */
 static bool emoji_modifier(const char *s, size_t len, size_t i, size_t *n)
 {

@@ -455,9 +455,21 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 		elongated = (unsigned char)fold[k - 1] >= 0xC0 &&
 		            memcmp(fold + k - 1, fold + k - 3, 2) == 0 &&
 		            memcmp(fold + k - 1, fold + k - 5, 2) == 0;
-	for (unsigned run = 2; elongated && run >= 1; run--) {
-		int fl = es_norm_squeeze(fold, flen, run, sq_fold, sizeof sq_fold);
-		int pl = es_norm_squeeze(plain, plen, run, sq_plain, sizeof sq_plain);
+	/*
+	 * Each elongated run becomes two letters or one ("goood" → good,
+	 * "happyyy" → happy, "poooorra" → porra: a double letter is spelling
+	 * and stays); fewer cut to one first. Up to three runs are tried every
+	 * way; beyond that, all to two and all to one.
+	 */
+	static const uint32_t order[] = {0, 1, 2, 4, 3, 5, 6, 7};
+	int runs = elongated ? es_norm_elongations(fold, flen) : 0;
+	size_t tries = runs <= 0 ? 0 : runs <= 3 ? (size_t)1 << runs : 2;
+	for (size_t t = 0; t < tries; t++) {
+		uint32_t mask = runs <= 3 ? order[t] : t ? UINT32_MAX : 0;
+		if (runs <= 3 && mask >= (uint32_t)1 << runs)
+			continue;
+		int fl = es_norm_unelongate(fold, flen, mask, sq_fold, sizeof sq_fold);
+		int pl = es_norm_unelongate(plain, plen, mask, sq_plain, sizeof sq_plain);
 		if (fl <= 0 || pl <= 0 || ((size_t)fl == flen && (size_t)pl == plen))
 			continue;
 		if (resolve_spelling(s, sq_fold, (size_t)fl, sq_plain, (size_t)pl, r)) {

@@ -353,6 +353,45 @@ static const struct squeeze_case squeeze_cases[] = {
         {"éèéè", 1, "éèéè"},
 };
 
+/* Elongations (three or more) become two or one as the mask says; doubles stay. */
+static void test_unelongate(void **state)
+{
+	static const struct {
+		const char *in;
+		uint32_t mask;
+		const char *want;
+		int runs;
+	} cases[] = {
+	        {"happyyy", 0, "happyy", 1},
+	        {"happyyy", 1, "happy", 1},
+	        {"poooorra", 1, "porra", 1},
+	        {"poooorra", 0, "poorra", 1},
+	        {"happpyyy", 1, "hapyy", 2},
+	        {"happpyyy", 2, "happy", 2},
+	        {"happpyyy", 3, "hapy", 2},
+	        {"good", 1, "good", 0},
+	        {"", 1, "", 0},
+	        {"ąąąaa", 1, "ąaa", 1},
+	        {"😂😂😂😂", 0, "😂😂", 1},
+	        {"éèéè", 1, "éèéè", 0},
+	        {"aaabbbccc", 5, "abbc", 3},
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char out[64];
+		size_t len = strlen(cases[i].in), want = strlen(cases[i].want);
+		assert_int_equal(es_norm_elongations(cases[i].in, len), cases[i].runs);
+		int rc = es_norm_unelongate(cases[i].in, len, cases[i].mask, out, sizeof out);
+		if (rc != (int)want || memcmp(out, cases[i].want, want) != 0)
+			fail_msg("unelongate(\"%s\", %u) = %d \"%.*s\", want \"%s\"", cases[i].in,
+			         (unsigned)cases[i].mask, rc, rc > 0 ? rc : 0, out, cases[i].want);
+		if (want > 0)
+			assert_int_equal(es_norm_unelongate(cases[i].in, len, cases[i].mask, out,
+			                                    want - 1),
+			                 -E2BIG);
+	}
+}
+
 static void test_squeeze_table(void **state)
 {
 	for (size_t i = 0; i < sizeof squeeze_cases / sizeof squeeze_cases[0]; i++) {
@@ -605,7 +644,8 @@ int main(void)
 	        cmocka_unit_test(test_key_table),     cmocka_unit_test(test_key_idempotent),
 	        cmocka_unit_test(test_key_invalid),   cmocka_unit_test(test_key_nul),
 	        cmocka_unit_test(test_key_long),      cmocka_unit_test(test_key_table_path),
-	        cmocka_unit_test(test_squeeze_table), cmocka_unit_test(test_emoji_table),
+	        cmocka_unit_test(test_squeeze_table), cmocka_unit_test(test_unelongate),
+	        cmocka_unit_test(test_emoji_table),
 	        cmocka_unit_test(test_split_table),   cmocka_unit_test(test_split_max),
 	        cmocka_unit_test(test_random_words),
 	        cmocka_unit_test(test_key_apostrophes),

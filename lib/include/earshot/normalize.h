@@ -37,6 +37,21 @@ int es_norm_key(const char *s, size_t len, unsigned flags, char *out, size_t cap
  */
 int es_norm_squeeze(const char *s, size_t len, unsigned max_run, char *out, size_t cap);
 
+/* A run of this many equal code points is an elongation ("sooo"); two are spelling. */
+#define ES_NORM_ELONGATION 3
+
+/*
+ * Undo elongation: every run of ES_NORM_ELONGATION or more equal code points
+ * becomes 2 of them, or 1 when its bit is set in mask (bit 0 = the first such
+ * run); shorter runs are kept, so "happyyy" can be "happy" and "poooorra"
+ * "porra", which squeezing every run to 1 can never give. Returns bytes
+ * written or -E2BIG. Input must be valid UTF-8 (a key from es_norm_key).
+ */
+int es_norm_unelongate(const char *s, size_t len, uint32_t mask, char *out, size_t cap);
+
+/* The number of elongated runs in s (what es_norm_unelongate's mask counts). */
+int es_norm_elongations(const char *s, size_t len);
+
 /*
  * Key of an emoji cluster or emoticon for the emoji lexicon: the bytes with
  * variation selectors (U+FE0E, U+FE0F) and skin-tone modifiers
