@@ -3648,7 +3648,1242 @@ nao merecia	-1.2
 tô torcendo	1.2
 to torcendo	1.2
 
+# --- coverage round 3, batch 1: feelings, quality, money, success and failure (written from knowledge of the language)
+record	0
+record tv	0
+# emotions and states
+esgotado	-1.4
+esgotada	-1.4
+esgotados	-1.4
+esgotadas	-1.4
+com medo	-1.5
+preocupação	-1.0
+com raiva	-2.0
+empolgante	2.0
+empolgantes	2.0
+insatisfeito	-1.8
+insatisfeita	-1.8
+insatisfeitos	-1.8
+insatisfeitas	-1.8
+insatisfação	-1.8
+solitário	-1.2
+solitária	-1.2
+solitários	-1.2
+solitárias	-1.2
+angustiado	-2.0
+angustiada	-2.0
+angustiados	-2.0
+angustiadas	-2.0
+calmo	1.0
+calmos	1.0
+calmas	1.0
+confiante	1.2
+confiantes	1.2
+esperançoso	1.2
+esperançosa	1.2
+esperançosos	1.2
+esperançosas	1.2
+otimista	1.2
+otimistas	1.2
+pessimista	-1.0
+pessimistas	-1.0
+# quality and judgement
+impecáveis	2.5
+primoroso	2.5
+primorosa	2.5
+primorosos	2.5
+primorosas	2.5
+bem feita	1.8
+mal feita	-1.8
+razoáveis	0.4
+precário	-1.5
+precária	-1.5
+precários	-1.5
+precárias	-1.5
+defeitos	-1.5
+amassado	-1.0
+amassada	-1.0
+amassados	-1.0
+amassadas	-1.0
+rasgado	-1.2
+rasgada	-1.2
+rasgados	-1.2
+rasgadas	-1.2
+sujeira	-1.5
+imundo	-2.5
+imunda	-2.5
+imundos	-2.5
+imundas	-2.5
+limpinho	1.2
+limpinha	1.2
+limpinhos	1.2
+limpinhas	1.2
+cheiroso	1.5
+cheirosa	1.5
+cheirosos	1.5
+cheirosas	1.5
+fedorento	-2.0
+fedorenta	-2.0
+fedorentos	-2.0
+fedorentas	-2.0
+fedor	-2.0
+ineficiente	-1.5
+ineficientes	-1.5
+eficazes	1.5
+ineficaz	-1.5
+rapidez	1.0
+lentidão	-1.5
+pontual	1.2
+confiáveis	1.5
+intuitivo	1.2
+intuitiva	1.2
+intuitivos	1.2
+intuitivas	1.2
+barato	0.8
+barata	0.8
+baratos	0.8
+baratas	0.8
+preço salgado	-1.5
+grátis	0.8
+promoção	0.8
+multa	-1.0
+prejuízo	-1.5
+desperdício	-1.5
+desperdiçar	-1.5
+pechincha	1.5
+extorsão	-2.2
+# success and failure
+fracassou	-2.0
+prêmio	1.2
+premiado	1.5
+premiada	1.5
+premiados	1.5
+premiadas	1.5
+recorde	1.0
+comemoração	1.5
+celebração	1.5
+aplausos	1.5
+aplaudir	1.5
+
+# --- coverage round 3, batch 2: character, news, health, weather, service, slang
+# harm and help, character
+ajudou	1.2
+salvou	1.5
+prejudicar	-1.5
+prejudicou	-1.5
+prejudicado	-1.5
+prejudicada	-1.5
+prejudicados	-1.5
+prejudicadas	-1.5
+machucou	-1.5
+ferido	-1.5
+ferida	-1.5
+feridos	-1.5
+feridas	-1.5
+dano	-1.2
+danos	-1.2
+estrago	-1.5
+destruiu	-2.0
+destruição	-2.0
+arruinou	-2.0
+mal educada	-2.0
+mal educados	-2.0
+mal educadas	-2.0
+generoso	1.8
+generosa	1.8
+generosos	1.8
+generosas	1.8
+coragem	1.5
+# news: conflict, crime, disaster (mild), and public life
+atentado	-2.0
+escândalo	-1.5
+assassinada	-2.2
+assassinado	-2.2
+assalto	-1.8
+assaltado	-1.8
+assaltada	-1.8
+assaltados	-1.8
+assaltadas	-1.8
+furto	-1.5
+agredido	-2.0
+agredida	-2.0
+agredidos	-2.0
+agredidas	-2.0
+incêndio	-1.2
+explosão	-1.0
+denúncia	-0.8
+acusado	-1.0
+acusada	-1.0
+acusados	-1.0
+acusadas	-1.0
+condenado	-1.0
+condenada	-1.0
+condenados	-1.0
+condenadas	-1.0
+desemprego	-1.2
+desempregado	-1.2
+desempregada	-1.2
+desempregados	-1.2
+desempregadas	-1.2
+falido	-1.5
+falida	-1.5
+falidos	-1.5
+falidas	-1.5
+calote	-1.8
+# health
+febre	-1.2
+gripe	-1.0
+gripado	-1.2
+gripada	-1.2
+gripados	-1.2
+gripadas	-1.2
+resfriado	-1.0
+resfriada	-1.0
+resfriados	-1.0
+resfriadas	-1.0
+enxaqueca	-1.5
+dor de cabeça	-1.5
+enjoo	-1.5
+saudáveis	1.2
+estimo melhoras	1.5
+doendo	-1.5
+mal-estar	-1.5
+insônia	-1.2
+# weather complaints
+que calor	-1.2
+calorão	-1.2
+que frio	-1.0
+friaca	-1.0
+abafado	-1.0
+abafada	-1.0
+abafados	-1.0
+abafadas	-1.0
+temporal	-1.0
+tempestade	-1.0
+# service and customer care
+fila enorme	-1.5
+filas enormes	-1.5
+na fila	-0.6
+reclamei	-1.2
+reclamando	-1.0
+queixa	-1.2
+solucionado	1.5
+solucionada	1.5
+solucionados	1.5
+solucionadas	1.5
+consertaram	1.2
+bugou	-1.5
+instável	-1.2
+instáveis	-1.2
+solícito	1.5
+solícita	1.5
+solícitos	1.5
+solícitas	1.5
+ágil	1.2
+rapidinho	0.8
+# slang and interjections (BR and PT)
+supimpa	1.8
+uó	-1.5
+pagar mico	-1.5
+furada	-1.5
+cilada	-1.5
+yay	1.5
+é fixe	1.8
+muito fixe	2.0
+tão fixe	2.0
+bué fixe	2.2
+são fixes	1.8
+porreiro	1.8
+porreira	1.8
+porreiros	1.8
+porreiras	1.8
+que seca	-1.2
+# common misspellings and internet forms
+exelente	2.5
+ecelente	2.5
+orrível	-2.5
+orrivel	-2.5
+decepsionado	-2.0
+decepsionada	-2.0
+lindu	2.0
+chatu	-1.5
+
+# --- coverage round 3, batch 3: gaps in judgement, comfort, food, affection; idioms
+# gaps found by probing semantic fields: judgement, character, comfort, food, affection, idioms
+homão	1.5
+homões	1.5
+docinho	1.0
+queridinho	1.0
+queridinha	1.0
+queridinhos	1.0
+queridinhas	1.0
+mauricinho	-0.8
+leite com pera	-0.8
+dar trabalho	-0.8
+dá trabalho	-0.8
+deu trabalho	-0.8
+vai dar trabalho	-0.8
+bizarrice	-1.5
+assombroso	1.5
+assombrosa	1.5
+assombrosos	1.5
+assombrosas	1.5
+magnífico	3.0
+magnífica	3.0
+magníficos	3.0
+magníficas	3.0
+esplêndido	3.0
+esplêndida	3.0
+esplêndidos	3.0
+esplêndidas	3.0
+louvável	2.0
+louváveis	2.0
+inadmissível	-2.5
+inadmissíveis	-2.5
+desvantagem	-0.8
+prejudicial	-1.5
+prejudiciais	-1.5
+nocivo	-1.8
+nociva	-1.8
+nocivos	-1.8
+nocivas	-1.8
+perverso	-2.2
+perversa	-2.2
+perversos	-2.2
+perversas	-2.2
+inovador	1.2
+inovadora	1.2
+inovadores	1.2
+inovadoras	1.2
+fraqueza	-1.0
+frágil	-0.8
+frágeis	-0.8
+robusto	1.0
+robusta	1.0
+robustos	1.0
+robustas	1.0
+desconfortável	-1.5
+desconfortáveis	-1.5
+aconchegante	1.8
+aconchegantes	1.8
+acolhedor	1.8
+acolhedora	1.8
+acolhedores	1.8
+acolhedoras	1.8
+manjar dos deuses	2.5
+xenofobia	-2.0
+xenófobo	-2.2
+xenófoba	-2.2
+xenófobos	-2.2
+xenófobas	-2.2
+discriminação	-1.8
+discriminado	-1.8
+discriminada	-1.8
+discriminados	-1.8
+discriminadas	-1.8
+assédio	-2.0
+assediado	-2.0
+assediada	-2.0
+assediados	-2.0
+assediadas	-2.0
+zombar	-1.2
+zombaria	-1.2
+sarcasmo	-0.5
+aleluia	1.0
+gritaria	-1.2
+baixaria	-2.0
+sem tempero	-1.2
+bem temperado	1.5
+bem temperada	1.5
+bem temperados	1.5
+bem temperadas	1.5
+no ponto certo	1.5
+passou do ponto	-1.2
+empapado	-1.5
+empapada	-1.5
+empapados	-1.5
+empapadas	-1.5
+oleoso	-1.0
+oleosa	-1.0
+oleosos	-1.0
+oleosas	-1.0
+massudo	-1.0
+massuda	-1.0
+massudos	-1.0
+massudas	-1.0
+borrachudo	-1.5
+borrachuda	-1.5
+borrachudos	-1.5
+borrachudas	-1.5
+azedo	-1.0
+azeda	-1.0
+azedos	-1.0
+azedas	-1.0
+fedido	-2.0
+fedida	-2.0
+fedidos	-2.0
+fedidas	-2.0
+formoso	1.8
+formosa	1.8
+formosos	1.8
+formosas	1.8
+xonei	1.8
+xonado	1.8
+xonada	1.8
+xonados	1.8
+xonadas	1.8
+feinho	-1.0
+feinha	-1.0
+feinhos	-1.0
+feinhas	-1.0
+sem paciência	-1.2
+morrendo de fome	-0.8
+morrendo de vontade	1.0
+morrendo de medo	-1.8
+morrendo de vergonha	-1.5
+não dá pra levar a sério	-1.5
+não tem como levar a sério	-1.5
+nao da pra levar a serio	-1.5
+
+# --- coverage round 3: stem guards and hospital expressions
+# stem guards for this round's entries (neutral words whose stem meets a new entry; exact 0 wins)
+gênero	0
+gêneros	0
+genérico	0
+genérica	0
+genéricos	0
+genéricas	0
+generais	0
+atento	0
+atenta	0
+atentos	0
+atentas	0
+atentamente	0
+danado	0
+danada	0
+danados	0
+danadas	0
+foi internado	-1.2
+foi internada	-1.2
+está internado	-1.2
+está internada	-1.2
+ficou internado	-1.2
+ficou internada	-1.2
+
+# --- coverage round 3, batch 4: English loans
+# English loans common in Brazilian posts
+cool	1.2
+fancy	1.0
+awesome	2.5
+hate	-1.8
+perfect	2.5
+amazing	2.5
+worst	-2.5
+funny	1.5
+win	1.2
+sucks	-2.0
+trash	-2.0
+scam	-2.2
+must have	1.8
+hater	-1.2
+haters	-1.2
+fake news	-1.2
+
+# --- coverage round 3, batch 5: performance and judgement, laughter, interjections
+# performance and judgement in TV and sports talk, laughter, interjections
+brilhou	1.8
+brilhando	1.5
+brilhante demais	2.5
+acertou em cheio	2.0
+acertaram em cheio	2.0
+pisou na bola	-1.8
+pisaram na bola	-1.8
+pisando na bola	-1.8
+deu aula	1.8
+tudo a ver	1.0
+gargalhada	1.5
+gargalhadas	1.5
+não dou conta	-1.2
+nao dou conta	-1.2
+deu sono	-1.2
+pff	-1.0
+tsc	-0.8
+ixi	-0.6
+xiii	-0.6
+aiai	-0.5
+aiaiai	-0.6
+uhu	1.5
+uhuu	1.8
+
+# --- coverage round 3, batch 6: praise and criticism, fraud, bad luck, character and morals
+# praise and criticism, fraud and bad luck, character and morals
+apreciar	1.2
+aprecio	1.2
+elogiar	1.2
+elogio	1.2
+elogios	1.2
+crítica	-0.6
+críticas	-0.6
+roubalheira	-2.2
+ladroagem	-2.2
+picaretagem	-2.0
+trambique	-2.0
+fraudulento	-2.0
+fraudulenta	-2.0
+fraudulentos	-2.0
+fraudulentas	-2.0
+falsificado	-1.8
+falsificada	-1.8
+falsificados	-1.8
+falsificadas	-1.8
+endividado	-1.2
+endividada	-1.2
+endividados	-1.2
+endividadas	-1.2
+urucubaca	-1.5
+maldição	-1.8
+milagre	1.2
+errei	-0.8
+culpa	-0.8
+culpado	-1.0
+culpada	-1.0
+culpados	-1.0
+culpadas	-1.0
+desorientado	-1.0
+desorientada	-1.0
+desorientados	-1.0
+desorientadas	-1.0
+sem rumo	-1.0
+heroico	1.5
+heroica	1.5
+heroicos	1.5
+heroicas	1.5
+monstruoso	-2.0
+monstruosa	-2.0
+monstruosos	-2.0
+monstruosas	-2.0
+diabólico	-1.8
+diabólica	-1.8
+diabólicos	-1.8
+diabólicas	-1.8
+angelical	1.5
+angelicais	1.5
+birra	-1.2
+chilique	-1.2
+piti	-1.2
+ilógico	-1.0
+ilógica	-1.0
+ilógicos	-1.0
+ilógicas	-1.0
+incoerente	-1.2
+incoerentes	-1.2
+contraditório	-0.8
+contraditória	-0.8
+contraditórios	-0.8
+contraditórias	-0.8
+antiético	-2.0
+antiética	-2.0
+antiéticos	-2.0
+antiéticas	-2.0
+imoral	-2.0
+imorais	-2.0
+decente	1.0
+decentes	1.0
+indecente	-1.5
+indecentes	-1.5
+obsceno	-1.5
+obscena	-1.5
+obscenos	-1.5
+obscenas	-1.5
+vulgar	-1.5
+vulgares	-1.5
+repulsivo	-2.5
+repulsiva	-2.5
+repulsivos	-2.5
+repulsivas	-2.5
+odioso	-2.5
+odiosa	-2.5
+odiosos	-2.5
+odiosas	-2.5
+bonitona	1.8
+bonitonas	1.8
+tenebroso	-1.5
+tenebrosa	-1.5
+tenebrosos	-1.5
+tenebrosas	-1.5
+sombrio	-0.8
+sombria	-0.8
+sombrios	-0.8
+sombrias	-0.8
+melancólico	-1.0
+melancólica	-1.0
+melancólicos	-1.0
+melancólicas	-1.0
+ético	0.8
+ética	0.8
+éticos	0.8
+éticas	0.8
+
+# --- coverage round 3, batch 7: everyday trouble (traffic, crowds, noise, jobs, utilities, devices, travel)
+# everyday trouble: traffic, crowds, noise, jobs, utilities, devices, travel
+congestionamento	-1.0
+lotado	-0.8
+lotada	-0.8
+lotados	-0.8
+lotadas	-0.8
+barulheira	-1.2
+demitido	-1.5
+demitida	-1.5
+demitidos	-1.5
+demitidas	-1.5
+demissão	-1.2
+demissões	-1.2
+aumento de salário	1.2
+sextou	1.5
+bateria viciada	-1.5
+sem bateria	-1.0
+descarregou	-0.8
+sem luz	-1.2
+sem água	-1.2
+falta de luz	-1.2
+apagão	-1.5
+goteira	-1.2
+vazamento	-1.2
+mofo	-1.2
+mofado	-1.5
+mofada	-1.5
+mofados	-1.5
+mofadas	-1.5
+entupido	-1.2
+entupida	-1.2
+entupidos	-1.2
+entupidas	-1.2
+pifou	-1.5
+deu pau	-1.5
+não liga	-1.2
+nao liga	-1.2
+não carrega	-1.5
+nao carrega	-1.5
+esquenta muito	-1.2
+superaquecendo	-1.5
+hackeado	-1.8
+hackeada	-1.8
+hackeados	-1.8
+hackeadas	-1.8
+clonado	-1.8
+clonada	-1.8
+clonados	-1.8
+clonadas	-1.8
+spam	-1.0
+extraviado	-1.8
+extraviada	-1.8
+extraviados	-1.8
+extraviadas	-1.8
+overbooking	-1.5
+turbulência	-0.8
+
+# --- coverage round 3: promotion expressions (promovido alone meets promover)
+fui promovido	1.5
+fui promovida	1.5
+foi promovido	1.2
+foi promovida	1.2
+
+# --- stem guards: sexta/sexto (sextou), apaga (apagão)
+sexta	0
+sextas	0
+sexto	0
+sextos	0
+apaga	0
+
+# --- coverage round 3, batch 8: judgement adjectives A-Z, gender and number forms
+# judgement adjectives A-Z (gaps found by probing the field)
+adequado	0.6
+adequada	0.6
+adequados	0.6
+adequadas	0.6
+inadequado	-1.2
+inadequada	-1.2
+inadequados	-1.2
+inadequadas	-1.2
+afetuoso	1.6
+afetuosa	1.6
+afetuosos	1.6
+afetuosas	1.6
+agradabilíssimo	2.8
+agradabilíssima	2.8
+agradabilíssimos	2.8
+agradabilíssimas	2.8
+alarmante	-1.5
+alarmantes	-1.5
+animador	1.5
+animadora	1.5
+animadores	1.5
+animadoras	1.5
+atrativo	1.2
+atrativa	1.2
+atrativos	1.2
+atrativas	1.2
+audacioso	0.8
+audaciosa	0.8
+audaciosos	0.8
+audaciosas	0.8
+bacaninha	1.5
+bacaninhas	1.5
+badalado	0.8
+badalada	0.8
+badalados	0.8
+badaladas	0.8
+benéfico	1.2
+benéfica	1.2
+benéficos	1.2
+benéficas	1.2
+bem-humorado	1.5
+bem-humorada	1.5
+bem-humorados	1.5
+bem-humoradas	1.5
+calamidade	-2.0
+caótico	-1.8
+caótica	-1.8
+caóticos	-1.8
+caóticas	-1.8
+claustrofóbico	-1.2
+claustrofóbica	-1.2
+claustrofóbicos	-1.2
+claustrofóbicas	-1.2
+compassivo	1.5
+compassiva	1.5
+compassivos	1.5
+compassivas	1.5
+consistente	0.8
+consistentes	0.8
+construtivo	1.0
+construtiva	1.0
+construtivos	1.0
+construtivas	1.0
+contagiante	1.8
+contagiantes	1.8
+conveniente	0.8
+convenientes	0.8
+inconveniente	-1.2
+inconvenientes	-1.2
+deleite	2.0
+depreciativo	-1.2
+depreciativa	-1.2
+depreciativos	-1.2
+depreciativas	-1.2
+descuidado	-1.2
+descuidada	-1.2
+descuidados	-1.2
+descuidadas	-1.2
+desequilibrado	-1.5
+desequilibrada	-1.5
+desequilibrados	-1.5
+desequilibradas	-1.5
+desgastante	-1.5
+desgastantes	-1.5
+desmazelado	-1.5
+desmazelada	-1.5
+desmazelados	-1.5
+desmazeladas	-1.5
+desonroso	-1.8
+desonrosa	-1.8
+desonrosos	-1.8
+desonrosas	-1.8
+despreparado	-1.5
+despreparada	-1.5
+despreparados	-1.5
+despreparadas	-1.5
+desumano	-2.2
+desumana	-2.2
+desumanos	-2.2
+desumanas	-2.2
+difamação	-1.8
+dinâmico	1.0
+dinâmica	1.0
+dinâmicos	1.0
+dinâmicas	1.0
+disciplinado	1.0
+disciplinada	1.0
+disciplinados	1.0
+disciplinadas	1.0
+duvidoso	-1.0
+duvidosa	-1.0
+duvidosos	-1.0
+duvidosas	-1.0
+enfadonho	-1.8
+enfadonha	-1.8
+enfadonhos	-1.8
+enfadonhas	-1.8
+enriquecedor	1.5
+enriquecedora	1.5
+enriquecedores	1.5
+enriquecedoras	1.5
+envolvente	1.5
+envolventes	1.5
+equivocado	-1.0
+equivocada	-1.0
+equivocados	-1.0
+equivocadas	-1.0
+exuberante	1.5
+exuberantes	1.5
+fascinante	2.2
+fascinantes	2.2
+formidável	2.2
+formidáveis	2.2
+harmonioso	1.5
+harmoniosa	1.5
+harmoniosos	1.5
+harmoniosas	1.5
+hediondo	-2.8
+hedionda	-2.8
+hediondos	-2.8
+hediondas	-2.8
+hostil	-1.8
+hostiis	-1.8
+imprestável	-2.2
+imprestáveis	-2.2
+incansável	1.5
+incansáveis	1.5
+incapaz	-1.5
+incapazes	-1.5
+inconsequente	-1.5
+inconsequentes	-1.5
+infame	-2.2
+infames	-2.2
+insistente	-0.6
+insistentes	-0.6
+instrutivo	1.2
+instrutiva	1.2
+instrutivos	1.2
+instrutivas	1.2
+irritadiço	-1.2
+irritadiça	-1.2
+irritadiços	-1.2
+irritadiças	-1.2
+jeitoso	1.0
+jeitosa	1.0
+jeitosos	1.0
+jeitosas	1.0
+libertador	1.2
+libertadora	1.2
+libertadores	1.2
+libertadoras	1.2
+majestoso	2.2
+majestosa	2.2
+majestosos	2.2
+majestosas	2.2
+maldoso	-2.0
+maldosa	-2.0
+maldosos	-2.0
+maldosas	-2.0
+marcante	1.2
+marcantes	1.2
+miserável	-2.2
+miseráveis	-2.2
+mórbido	-1.2
+mórbida	-1.2
+mórbidos	-1.2
+mórbidas	-1.2
+motivador	1.5
+motivadora	1.5
+motivadores	1.5
+motivadoras	1.5
+nutritivo	1.0
+nutritiva	1.0
+nutritivos	1.0
+nutritivas	1.0
+obcecado	-0.8
+obcecada	-0.8
+obcecados	-0.8
+obcecadas	-0.8
+obsoleto	-1.0
+obsoleta	-1.0
+obsoletos	-1.0
+obsoletas	-1.0
+pegajoso	-0.8
+pegajosa	-0.8
+pegajosos	-0.8
+pegajosas	-0.8
+penoso	-1.5
+penosa	-1.5
+penosos	-1.5
+penosas	-1.5
+perigosíssimo	-2.2
+perigosíssima	-2.2
+perigosíssimos	-2.2
+perigosíssimas	-2.2
+perspicaz	1.5
+perspicazes	1.5
+pitoresco	0.8
+pitoresca	0.8
+pitorescos	0.8
+pitorescas	0.8
+prestigiado	1.0
+prestigiada	1.0
+prestigiados	1.0
+prestigiadas	1.0
+pretensioso	-1.2
+pretensiosa	-1.2
+pretensiosos	-1.2
+pretensiosas	-1.2
+problemático	-1.5
+problemática	-1.5
+problemáticos	-1.5
+problemáticas	-1.5
+promissor	1.5
+promissora	1.5
+promissores	1.5
+promissoras	1.5
+proveitoso	1.5
+proveitosa	1.5
+proveitosos	1.5
+proveitosas	1.5
+radiante	2.0
+radiantes	2.0
+refinado	1.2
+refinada	1.2
+refinados	1.2
+refinadas	1.2
+irrelevante	-0.8
+irrelevantes	-0.8
+renomado	0.8
+renomada	0.8
+renomados	0.8
+renomadas	0.8
+revigorante	1.8
+revigorantes	1.8
+rude	-1.8
+rudes	-1.8
+severo	-0.8
+severa	-0.8
+severos	-0.8
+severas	-0.8
+sofisticado	1.2
+sofisticada	1.2
+sofisticados	1.2
+sofisticadas	1.2
+sórdido	-2.2
+sórdida	-2.2
+sórdidos	-2.2
+sórdidas	-2.2
+sublime	2.8
+sublimes	2.8
+tedioso	-1.8
+tediosa	-1.8
+tediosos	-1.8
+tediosas	-1.8
+temível	-1.2
+temíveis	-1.2
+torturante	-2.0
+torturantes	-2.0
+triunfante	1.8
+triunfantes	1.8
+trivial	-0.5
+triviais	-0.5
+truculento	-1.8
+truculenta	-1.8
+truculentos	-1.8
+truculentas	-1.8
+ultrajante	-2.5
+ultrajantes	-2.5
+valioso	1.5
+valiosa	1.5
+valiosos	1.5
+valiosas	1.5
+venenoso	-1.5
+venenosa	-1.5
+venenosos	-1.5
+venenosas	-1.5
+vibrante	1.8
+vibrantes	1.8
+vigoroso	1.0
+vigorosa	1.0
+vigorosos	1.0
+vigorosas	1.0
+volúvel	-1.0
+volúveis	-1.0
+zeloso	1.2
+zelosa	1.2
+zelosos	1.2
+zelosas	1.2
+
+# --- coverage round 3, batch 9: people's behaviour and character
+# people's behaviour and character in TV and social talk
+careta	-0.8
+caretas	-0.8
+dissimulado	-1.8
+dissimulada	-1.8
+dissimulados	-1.8
+dissimuladas	-1.8
+baba-ovo	-1.5
+lambe-botas	-1.8
+sem brilho	-1.0
+sensatez	1.2
+metido a besta	-1.5
+metida a besta	-1.5
+marrento	-1.2
+marrenta	-1.2
+marrentos	-1.2
+marrentas	-1.2
+valentão	-1.2
+valentona	-1.2
+parasita	-1.8
+parasitas	-1.8
+sanguessuga	-1.8
+sanguessugas	-1.8
+molenga	-1.0
+molengas	-1.0
+devagar quase parando	-1.5
+muito devagar	-1.2
+
+# --- coverage round 3, batch 10: slang of annoyance and fakery
+# slang of annoyance and fakery, spellings run together
+embuste	-1.5
+embustes	-1.5
+embusteiro	-1.8
+embusteira	-1.8
+embusteiros	-1.8
+embusteiras	-1.8
+neura	-0.8
+neuras	-0.8
+neurose	-1.0
+sem neura	0.6
+calaboca	-1.2
+kd	-0.2
+
+# --- stem guards: neural (neura)
+neurais	0
+neural	0
+
+# --- stem guards found on this round: cada (cadê), belém (belo), dan (dano), matéria (mata), cota (cotado)
+cada	0
+belém	0
+dan	0
+matéria	0
+matérias	0
+cotas	0
+cota	0
+
+# --- stem guards (round 3)
+# stem guards found by listing the tokens that reach an entry of another word family
+baixo	0
+baixa	0
+baixos	0
+baixas	0
+baixar	0
+baixou	0
+baixei	0
+baixam	0
+baixando	0
+gravar	0
+grava	0
+gravam	0
+gravou	0
+gravando	0
+gravei	0
+medida	0
+medidas	0
+força	0
+forças	0
+estilo	0
+estilos	0
+clima	0
+disciplina	0
+disciplinas	0
+bomba	0
+bombas	0
+peça	0
+peças	0
+
+# --- coverage round 3, batch 11: sports talk, life events
+# sports talk and life events
+levou uma goleada	-1.5
+tomou uma goleada	-1.5
+rebaixado	-1.5
+rebaixada	-1.5
+rebaixados	-1.5
+rebaixadas	-1.5
+rebaixamento	-1.2
+golaço	2.2
+golaços	2.2
+jogaço	2.0
+perna de pau	-1.5
+pereba	-1.5
+perebas	-1.5
+cabeça de bagre	-1.5
+bicampeão	1.5
+tricampeão	1.5
+tetracampeão	1.5
+arregou	-1.2
+arregão	-1.5
+mandou muito	2.0
+vexatório	-1.8
+vexatória	-1.8
+vexatórios	-1.8
+vexatórias	-1.8
+papelão	-1.8
+fez papelão	-2.0
+divórcio	-0.8
+levei um fora	-1.5
+tomei um fora	-1.5
+velório	-1.2
+falecimento	-1.2
+faleceu	-1.2
+meus pêsames	-1.0
+meus sentimentos	-1.0
+força aí	1.0
+pedido de casamento	1.5
+lua de mel	1.2
+
+# --- mourning as an expression (luto alone meets luta)
+estamos de luto	-1.5
+
+# --- stem guards: preço (precário), fomos (fome)
+preço	0
+preços	0
+fomos	0
+
+# --- coverage round 3, batch 12: internet spellings, regional slang
+# internet spellings of existing words and regional slang
+krlh	-1.5
+krai	-1.5
+caraio	-1.5
+poha	-1.8
+mdss	0.2
+affs	-1.5
+afs	-1.2
+topzeira	2.5
+lendário	2.0
+lendária	2.0
+lendários	2.0
+lendárias	2.0
+cacildis	-0.5
+trem bão	1.8
+bão demais	2.0
+é bão	1.5
+
+# --- stem guard campo (campeã)
+campo	0
+campos	0
+
+# --- coverage round 3, batch 13: customer care (apps, accounts, deliveries, billing, refunds, phone queues)
+# customer care: apps, accounts, deliveries, billing, refunds, waiting on the phone
+não abre	-1.5
+nao abre	-1.5
+o app não abre	-2.0
+não consigo acessar	-1.5
+nao consigo acessar	-1.5
+bloquearam minha conta	-2.0
+conta bloqueada	-1.5
+não entregaram	-1.8
+nao entregaram	-1.8
+embalagem violada	-1.8
+juros altos	-1.2
+juros abusivos	-1.8
+cobrança duplicada	-2.0
+não devolveram	-1.5
+nao devolveram	-1.5
+devolveram o dinheiro	1.2
+me reembolsaram	1.2
+reembolsaram	1.0
+já liguei mil vezes	-2.0
+liguei várias vezes	-1.5
+horas no telefone	-1.5
+horas na linha	-1.5
+me deixaram esperando	-1.5
+sem previsão	-1.2
+sem previsao	-1.2
+
+# --- coverage round 3, batch 14: food judgement
+# food judgement (cooking shows, restaurant reviews)
+carne dura	-1.2
+gororoba	-2.0
+meleca	-1.5
+deu água na boca	2.0
+dá água na boca	2.0
+de dar água na boca	2.2
+água na boca	1.8
+
+# --- coverage round 3, batch 15: school results, public-life vices, crime words of the news
+# school results; public-life vices and crime words of the news (mild to clear)
+tirei zero	-1.5
+passei no vestibular	2.0
+passei no enem	2.0
+nepotismo	-1.8
+clientelismo	-1.5
+demagogia	-1.5
+demagogo	-1.5
+demagoga	-1.5
+demagogos	-1.5
+demagogas	-1.5
+cabide de emprego	-1.5
+mamata	-1.8
+rachadinha	-2.0
+conchavo	-1.2
+maracutaia	-2.0
+negociata	-1.8
+falcatrua	-2.0
+mutreta	-1.8
+politicagem	-1.5
+superfaturamento	-1.8
+lavagem de dinheiro	-1.8
+sonegação	-1.5
+caixa dois	-1.5
+bandidagem	-2.0
+tiroteio	-1.5
+sequestro	-1.8
+latrocínio	-2.2
+feminicídio	-2.5
+chacina	-2.5
+linchamento	-2.2
+
+# --- coverage round 3, batch 16: idioms of hope, resignation, pride and quarrel
+# everyday idioms of hope, resignation, pride and quarrel
+deus me livre	-1.2
+deus é mais	-0.8
+valha-me deus	-0.8
+vai dar certo	1.2
+sem condição	-1.2
+não tem condições	-1.5
+nao tem condições	-1.5
+que fase	-0.8
+bola pra frente	0.8
+cabeça erguida	1.0
+me representa	1.5
+me sinto representado	1.5
+me sinto representada	1.5
+não me representa	-1.5
+nao me representa	-1.5
+passar pano	-1.2
+passa pano	-1.2
+passando pano	-1.2
+se vitimizando	-1.2
+
+# --- coverage round 3, batch 17: idioms of quality, deceit and price
+# idioms of quality, deceit and price
+dez de dez	2.2
+de lamber os beiços	2.5
+comida de mãe	1.8
+promessa vazia	-1.5
+promessas vazias	-1.5
+passou a perna	-1.8
+passaram a perna	-1.8
+me passaram a perna	-2.0
+no sétimo céu	2.5
+morno	-0.5
+morna	-0.5
+mornos	-0.5
+mornas	-0.5
+vale o que custa	1.5
+não vale o que custa	-1.5
+preço de banana	1.2
+uma bagatela	1.0
+os olhos da cara	-1.5
+
 [negators]
+# round 3: internet spellings of não
+naum
+nãum
 não
 nao
 ñ
@@ -3665,6 +4900,10 @@ sem
 tampouco
 
 [intensifiers]
+# round 3: European bué, internet spellings of muito/demais
+bué	0.3
+mtt	0.293
+dms	0.3
 muito	0.293
 muita	0.25
 muitos	0.2

@@ -3456,10 +3456,6 @@ notabile	1.5
 notabilul	1.5
 notabila	1.5
 demn de laudă	2.2
-demn de laudăă	2.2
-demn de laudăi	2.2
-demn de laudăe	2.2
-demn de laudăul	2.2
 demn de laudăa	2.2
 exemplar	2.2
 exemplară	2.2
@@ -4483,7 +4479,7 @@ e prea de tot	-1.8
 prea de tot	-1.8
 asta e prea mult	-1.8
 până aici	-1.2
-ajunge	-0.8
+ajunge	0
 ajunge cu	-1.8
 gata cu	-1.6
 stop	-0.4
@@ -6301,6 +6297,972 @@ teamă	-1.4
 sper	0.6
 sperăm	0.6
 tare	0.8
+
+# --- coverage round 3, batch 1: news, health, weather, service, gaps in feelings, food and slang (written from knowledge of the language)
+# news: conflict, crime, disaster (mild values)
+atac	-1.2
+atacul	-1.2
+atacuri	-1.2
+atacurile	-1.2
+atacat	-1.2
+atacată	-1.2
+atacați	-1.2
+tâlhărie	-1.8
+tâlhăria	-1.8
+tâlhar	-1.8
+tâlhari	-1.8
+incendiu	-1.2
+incendiul	-1.2
+incendii	-1.2
+inundații	-1.2
+inundațiile	-1.2
+inundație	-1.2
+cutremur	-1.0
+cutremurul	-1.0
+explozie	-1.0
+explozia	-1.0
+explozii	-1.0
+polemică	-0.8
+polemica	-0.8
+șomer	-1.0
+șomeri	-1.0
+șomerii	-1.0
+foamete	-1.8
+foametea	-1.8
+prăbușit	-1.5
+prăbușită	-1.5
+răpit	-1.8
+răpită	-1.8
+răpire	-1.8
+răpirea	-1.8
+plagiat	-1.5
+plagiatul	-1.5
+plagiatului	-1.5
+dopaj	-1.2
+dopajul	-1.2
+dopaj pozitiv	-1.5
+arestat	-1.0
+arestată	-1.0
+arestați	-1.0
+reținut pentru	-0.8
+cercetat penal	-1.0
+trimis în judecată	-1.0
+prejudiciu	-1.2
+prejudiciul	-1.2
+prejudicii	-1.2
+rană	-1.2
+rănile	-1.2
+răni grave	-1.8
+evacuat	-0.8
+evacuați	-0.8
+blocaj	-1.0
+blocajul	-1.0
+ambuteiaj	-1.2
+ambuteiaje	-1.2
+aglomerație	-1.0
+aglomerația	-1.0
+aglomerat	-0.8
+aglomerată	-0.8
+ieftinire	0.8
+s-a ieftinit	0.8
+# health
+febră	-1.2
+febra	-1.2
+gripă	-1.0
+gripa	-1.0
+gripat	-1.2
+gripată	-1.2
+răceală	-1.0
+răceala	-1.0
+răcit	-1.0
+răcită	-1.0
+migrenă	-1.5
+migrena	-1.5
+vomă	-1.8
+vomit	-1.8
+spitalizat	-1.2
+spitalizată	-1.2
+internat în spital	-1.2
+internată în spital	-1.2
+vindecat	1.5
+vindecată	1.5
+vindecați	1.5
+recuperat complet	1.5
+însănătoșire	1.5
+grabnică însănătoșire	2.0
+insomnie	-1.2
+insomnii	-1.2
+# weather complaints
+ce cald	-1.0
+prea cald	-1.2
+cald de mori	-1.8
+zăpușeala	-1.2
+ce frig	-1.0
+prea frig	-1.2
+frig de crapă pietrele	-1.8
+vreme mizerabilă	-1.8
+furtună	-1.0
+furtuna	-1.0
+furtuni	-1.0
+# service and customer care
+coadă lungă	-1.2
+cozi lungi	-1.2
+cozi uriașe	-1.5
+așteptare lungă	-1.2
+atâta așteptare	-1.5
+reparat	0.8
+reparată	0.8
+au reparat	1.2
+fără semnal	-1.5
+fără internet	-1.5
+fără curent	-1.5
+pică netul	-1.5
+a picat netul	-1.5
+nu merge netul	-1.5
+bug	-1.0
+buguri	-1.0
+plin de buguri	-2.0
+garanție refuzată	-2.0
+garanția refuzată	-2.0
+# gaps from probing: judgement, feelings, food, slang
+anxios	-1.0
+anxioasă	-1.0
+depresie	-1.8
+depresia	-1.8
+șocant	-1.5
+șocantă	-1.5
+șocante	-1.5
+pesimist	-1.0
+pesimistă	-1.0
+descurajat	-1.5
+descurajată	-1.5
+descurajant	-1.5
+precar	-1.5
+precară	-1.5
+precare	-1.5
+puturos	-2.0
+puturoasă	-2.0
+puturoși	-2.0
+fără gust	-1.5
+demodat	-1.0
+demodată	-1.0
+eșuat	-1.5
+eșuată	-1.5
+a eșuat	-1.5
+fiasco	-2.0
+fiasco total	-2.5
+premiat	1.2
+premiată	1.2
+premiați	1.2
+sărbătorim	1.2
+admis	1.0
+admisă	1.0
+admiși	1.0
+respins	-1.0
+respinsă	-1.0
+respinși	-1.0
+s-a înrăutățit	-1.5
+s-au înrăutățit	-1.5
+omagiu	0.8
+aplauze	1.5
+ropote de aplauze	2.0
+marfă	1.8
+boss	0.8
+yey	1.5
+dezavantaj	-0.8
+dezavantaje	-0.8
+ironie	-0.3
+sarcasm	-0.5
+falsitate	-1.8
+îndrăzneț	0.6
+slăbiciune	-0.8
+sățios	1.0
+sățioasă	1.0
+prea sărat	-1.5
+prea sărată	-1.5
+nefiert	-1.2
+nefiartă	-1.2
+aromat	1.0
+aromată	1.0
+crocant	1.2
+crocantă	1.2
+crocante	1.2
+prea uscat	-1.2
+prea uscată	-1.2
+n-a venit	-1.5
+n-a mai venit	-1.8
+
+# --- coverage round 3, batch 2: economy and public life, internet abbreviations, idioms
+# gaps from probing: economy and public-life words with a connotation, internet abbreviations, idioms
+trofeu	1.0
+trofeul	1.0
+trofee	1.0
+trofeele	1.0
+cucerit trofeul	1.8
+profit	0.6
+profitul	0.6
+profituri	0.6
+profit record	1.5
+inflație	-0.8
+inflația	-0.8
+inflației	-0.8
+scumpete	-1.2
+scumpetea	-1.2
+deficit	-0.6
+deficitul	-0.6
+revoluționar	1.0
+revoluționară	1.0
+de lux	0.8
+yupi	1.8
+las-o baltă	-0.8
+lasă-l baltă	-0.8
+iad	-1.8
+iadul	-1.8
+infern	-1.8
+infernul	-1.8
+nu cumpăra	-1.5
+ocoliți	-1.5
+ocoliți-i	-1.8
+mă lasă rece	-0.8
+nam nam	1.2
+mi-e somn	-0.6
+n-am chef	-1.0
+nu am chef	-1.0
+pofticios	0.6
+pofticioasă	0.6
+marionetă	-1.2
+marionete	-1.2
+năpastă	-1.5
+epidemie	-1.2
+epidemia	-1.2
+invazie	-1.5
+invazia	-1.5
+donație	0.8
+donația	0.8
+donații	0.8
+donațiile	0.8
+voluntari	0.6
+voluntarii	0.6
+f bn	2.0
+foarte bn	2.0
+bn	1.2
+mrs	1.2
+msi	1.2
+model de urmat	2.0
+ilegal	-1.2
+ilegală	-1.2
+ilegale	-1.2
+ilegali	-1.2
+batjocorit	-2.0
+batjocorită	-2.0
+batjocoriți	-2.0
+disprețuit	-1.8
+disprețuită	-1.8
+tupeist	-1.8
+tupeistă	-1.8
+impertinent	-1.8
+impertinentă	-1.8
+sâcâitor	-1.5
+sâcâitoare	-1.5
+întunecat	-0.6
+întunecată	-0.6
+igienă precară	-2.0
+lipsă de igienă	-2.0
+curățenie impecabilă	2.5
+curat lună	2.0
+
+# --- coverage round 3, batch 3: genitive forms, deaths, English loans
+# genitive and plural forms the stemmer keeps apart; deaths in news (mild); English loans common in Romanian posts
+prăbușirii	-1.5
+crizei	-1.2
+fericirii	2.0
+suferinței	-1.8
+înfrângerii	-1.5
+deces	-1.0
+decesul	-1.0
+decesului	-1.0
+decese	-1.0
+decesele	-1.0
+a decedat	-1.0
+au decedat	-1.0
+trivial	-1.0
+trivială	-1.0
+triviale	-1.0
+triviali	-1.0
+limbaj suburban	-1.5
+fancy	1.0
+best	1.2
+cel mai best	2.0
+the best	2.0
+happy	1.5
+dislike	-1.0
+amazing	2.5
+worst	-2.5
+funny	1.5
+cringe	-1.5
+win	1.2
+sucks	-2.0
+trash	-2.0
+scam	-2.2
+must have	1.8
+
+# --- stem guards for this round: deci (deces), bestie (best)
+deci	0
+bestie	0
+bestia	0
+bestii	0
+
+# --- stem guards: dece (de ce typed together), scame
+dece	0
+scame	0
+
+# --- coverage round 3, batch 4: doubt, strangeness, futility, wishes
+# doubt, strangeness, futility, wishes
+sătul	-1.2
+sătulă	-1.2
+sătui	-1.2
+sătul până-n gât	-2.0
+casă de piatră	2.0
+zadarnic	-1.2
+zadarnică	-1.2
+în zadar	-1.2
+aiureală	-1.5
+aiureli	-1.5
+halucinant	-1.5
+halucinantă	-1.5
+bizar	-1.0
+bizară	-1.0
+bizare	-1.0
+ciudățenie	-0.8
+ciudățenii	-0.8
+straniu	-0.6
+stranie	-0.6
+suspect	-1.0
+suspectă	-1.0
+dubios	-1.5
+dubioasă	-1.5
+dubioși	-1.5
+dubioase	-1.5
+îndoielnic	-1.2
+îndoielnică	-1.2
+
+# --- coverage round 3, batch 5: judgement adjectives A-Z, damaged goods
+# judgement adjectives A-Z (gaps found by probing the field), gender and number forms; damaged goods
+inadecvat	-1.2
+inadecvată	-1.2
+inadecvați	-1.2
+inadecvate	-1.2
+atrăgător	1.2
+atrăgătoare	1.2
+atrăgători	1.2
+binevenit	1.5
+binevenită	1.5
+bineveniți	1.5
+binevenite	1.5
+binedispus	1.5
+binedispusă	1.5
+binedispuși	1.5
+binedispuse	1.5
+claustrofobic	-1.2
+claustrofobică	-1.2
+claustrofobici	-1.2
+claustrofobice	-1.2
+deliciu	2.0
+deliciul	2.0
+depreciativ	-1.2
+depreciativă	-1.2
+depreciativi	-1.2
+depreciative	-1.2
+dezechilibrat	-1.5
+dezechilibrată	-1.5
+dezechilibrați	-1.5
+dezechilibrate	-1.5
+dezonorant	-1.8
+dezonorantă	-1.8
+dezonoranți	-1.8
+dezonorante	-1.8
+nepregătit	-1.5
+nepregătită	-1.5
+nepregătiți	-1.5
+nepregătite	-1.5
+îmbogățitor	1.5
+îmbogățitoare	1.5
+îmbogățitori	1.5
+exuberant	1.5
+exuberantă	1.5
+exuberanți	1.5
+exuberante	1.5
+ostil	-1.8
+ostilă	-1.8
+ostili	-1.8
+ostile	-1.8
+ostilitate	-1.5
+ostilitatea	-1.5
+ostilități	-1.5
+ostilitățile	-1.5
+infam	-2.2
+infamă	-2.2
+infami	-2.2
+infame	-2.2
+irascibil	-1.2
+irascibilă	-1.2
+irascibili	-1.2
+irascibile	-1.2
+iscusit	1.5
+iscusită	1.5
+iscusiți	1.5
+iscusite	1.5
+răutăcios	-2.0
+răutăcioasă	-2.0
+răutăcioși	-2.0
+răutăcioase	-2.0
+obsedat	-0.8
+obsedată	-0.8
+obsedați	-0.8
+obsedate	-0.8
+lipicios	-0.8
+lipicioasă	-0.8
+lipicioși	-0.8
+lipicioase	-0.8
+perspicace	1.5
+prestigios	1.0
+prestigioasă	1.0
+prestigioși	1.0
+prestigioase	1.0
+problematic	-1.5
+problematică	-1.5
+problematici	-1.5
+problematice	-1.5
+radios	2.0
+radioasă	2.0
+radioși	2.0
+radioase	2.0
+irelevant	-0.8
+irelevantă	-0.8
+irelevanți	-0.8
+irelevante	-0.8
+renumit	0.8
+renumită	0.8
+renumiți	0.8
+renumite	0.8
+revigorant	1.8
+revigorantă	1.8
+revigoranți	1.8
+revigorante	1.8
+sever	-0.8
+severă	-0.8
+severi	-0.8
+severe	-0.8
+sofisticat	1.2
+sofisticată	1.2
+sofisticați	1.2
+sofisticate	1.2
+sordid	-2.2
+sordidă	-2.2
+sordizi	-2.2
+sordide	-2.2
+nătâng	-1.5
+nătângă	-1.5
+nătângi	-1.5
+triumfător	1.8
+triumfătoare	1.8
+triumfători	1.8
+veninos	-1.5
+veninoasă	-1.5
+veninoși	-1.5
+veninoase	-1.5
+vibrant	1.8
+vibrantă	1.8
+vibranți	1.8
+vibrante	1.8
+viguros	1.0
+viguroasă	1.0
+viguroși	1.0
+viguroase	1.0
+capricios	-1.0
+capricioasă	-1.0
+capricioși	-1.0
+capricioase	-1.0
+zelos	1.0
+zeloasă	1.0
+zeloși	1.0
+zeloase	1.0
+făcut praf	-1.5
+plin de praf	-1.2
+igrasie	-1.5
+fisurat	-1.5
+fisurată	-1.5
+fisurați	-1.5
+fisurate	-1.5
+mototolit	-1.0
+mototolită	-1.0
+mototoliți	-1.0
+mototolite	-1.0
+șifonat	-0.8
+șifonată	-0.8
+șifonați	-0.8
+șifonate	-0.8
+
+# --- coverage round 3, batch 6: product-review expressions
+# product-review expressions
+ține puțin	-1.2
+tine putin	-1.2
+ține o zi	-1.0
+se montează ușor	1.2
+se monteaza usor	1.2
+fără instrucțiuni	-1.0
+se dezlipește	-1.5
+se dezlipeste	-1.5
+ca în poză	1.0
+ca in poza	1.0
+arată ca în poză	1.2
+arata ca in poza	1.2
+clienți fideli	1.0
+cumpăr din nou	1.5
+cumpar din nou	1.5
+voi mai cumpăra	1.5
+voi mai cumpara	1.5
+mai cumpăr	1.0
+mai cumpar	1.0
+
+# --- coverage round 3, batch 7: pity, resignation, wishes, exasperation
+# pity, resignation, wishes and exasperation
+săracu	-0.8
+săracu'	-0.8
+sărmanul	-0.8
+sărmana	-0.8
+sărmanii	-0.8
+bietul	-0.8
+biata	-0.8
+bieții	-0.8
+ce să-i faci	-0.5
+n-ai ce face	-0.5
+slavă cerului	1.2
+să dea dumnezeu	1.0
+ferească dumnezeu	-1.0
+ferească sfântul	-1.0
+dumnezeu cu mila	-0.8
+e culmea	-1.5
+asta-i culmea	-1.5
+asta e culmea	-1.5
+culmea tupeului	-2.0
+culmea nesimțirii	-2.5
+horror	-1.5
+splendoare	2.2
+
+# --- coverage round 3, batch 8: feelings and customer-care verbs, first person
+# feelings and customer-care verbs in the first person
+m-a convins	1.2
+m-au convins	1.2
+am rămas mască	-0.8
+ne-am distrat	1.8
+ne-am distrat de minune	2.5
+hohote de râs	2.0
+în hohote	1.5
+m-au taxat	-1.2
+m-au taxat dublu	-2.2
+taxat dublu	-2.0
+taxați dublu	-2.0
+mi-au luat banii	-1.5
+mi-au răspuns repede	1.8
+mi-au închis telefonul	-2.0
+închid telefonul	-1.2
+închide telefonul	-1.2
+te plimbă de colo-colo	-1.5
+de la un birou la altul	-1.2
+de la un ghișeu la altul	-1.2
+
+# --- coverage round 3, batch 9: crime and accident words of the news (mild)
+# crime and accident words of the news (mild values)
+încarcerat	-1.0
+încarcerată	-1.0
+încarcerați	-1.0
+încarcerate	-1.0
+sancționat	-0.8
+sancționată	-0.8
+sancționați	-0.8
+sancționate	-0.8
+sancțiune	-0.8
+sancțiunea	-0.8
+sancțiuni	-0.8
+sancțiunile	-0.8
+percheziții	-1.0
+perchezițiile	-1.0
+cătușe	-1.0
+cătușele	-1.0
+evaziune	-1.5
+evaziunea	-1.5
+evaziune fiscală	-1.8
+spălare de bani	-1.5
+contrabandă	-1.2
+contrabanda	-1.2
+trafic de droguri	-1.8
+droguri	-1.0
+drogurile	-1.0
+drogat	-1.5
+drogată	-1.5
+drogați	-1.5
+drogate	-1.5
+beat criță	-1.8
+băut la volan	-1.8
+tamponare	-1.0
+tamponarea	-1.0
+s-a răsturnat	-1.2
+înjunghiat	-2.0
+înjunghiată	-2.0
+înjunghiați	-2.0
+împușcat	-2.0
+împușcată	-2.0
+împușcați	-2.0
+decedat	-1.0
+decedată	-1.0
+decedați	-1.0
+decedate	-1.0
+cadavru	-1.2
+cadavrul	-1.2
+cadavre	-1.2
+spargere	-1.5
+spargerea	-1.5
+
+# --- stem guards (round 3)
+# stem guards (round 3): frequent neutral words that reached an evaluative entry of another family
+țară	0
+țara	0
+țări	0
+țării	0
+țările	0
+țărilor	0
+anul	0
+anului	0
+china	0
+chinezi	0
+chinezii	0
+chinezul	0
+chineză	0
+chinezesc	0
+chinezești	0
+politic	0
+politică	0
+politice	0
+politici	0
+politicii	0
+omenire	0
+omenirea	0
+omenirii	0
+campionat	0
+campionatul	0
+campionatului	0
+campionate	0
+campionatele	0
+circulă	0
+circula	0
+circulăm	0
+circulație	0
+circulația	0
+motiv	0
+motivul	0
+motive	0
+motivele	0
+acces	0
+accesul	0
+respectiv	0
+respectivă	0
+respectivul	0
+respectiva	0
+respectivii	0
+hotărâre	0
+hotărârea	0
+hotărârii	0
+minte	0
+mintea	0
+minții	0
+mințile	0
+știm	0
+interes	0
+interesul	0
+interesat	0
+interesată	0
+interesați	0
+energie	0
+energia	0
+energiei	0
+energiile	0
+moară	0
+moara	0
+datorită	0
+educație	0
+educația	0
+educației	0
+relații	0
+relațiile	0
+relațiilor	0
+sat	0
+satul	0
+satului	0
+sate	0
+satele	0
+producție	0
+producția	0
+producției	0
+comunicat	0
+comunicatul	0
+comunicare	0
+comunicarea	0
+placă	0
+placa	0
+plăci	0
+umil	0
+umilă	0
+umili	0
+umile	0
+reclamă	0
+reclama	0
+reclame	0
+reclamele	0
+reclamei	0
+utilități	0
+utilitățile	0
+
+# --- coverage round 3, batch 10: criticism, praise, blame, apology
+# criticism and praise, blame and apology; missing forms
+idioată	-2.5
+idioate	-2.5
+negativ	-1.2
+negativă	-1.2
+negativi	-1.2
+negative	-1.2
+negativul	-1.2
+test negativ	0.5
+blamează	-1.0
+blamat	-1.0
+blamată	-1.0
+blamați	-1.0
+criticat	-0.8
+criticată	-0.8
+criticați	-0.8
+criticate	-0.8
+criticile	-0.6
+elogiat	1.5
+elogiată	1.5
+elogiați	1.5
+elogii	1.5
+elogiile	1.5
+apreciere	1.2
+aprecierea	1.2
+aprecieri	1.2
+aprecierile	1.2
+reproș	-1.0
+reproșuri	-1.0
+reproșurile	-1.0
+scuze	-0.3
+îmi cer scuze	-0.5
+ne cerem scuze	-0.5
+
+# --- stem guards: judecător (judecată)
+judecător	0
+judecătorul	0
+judecătorii	0
+
+# --- ajunge expressions; stem guards for bunica (bunicică)
+# "ajunge" is far more often "arrives" than "enough!": the verb is neutral, the exasperated uses are expressions
+mi-a ajuns	-1.2
+ne-a ajuns	-1.2
+mi-ajunge	-1.2
+ajunge atât	-1.0
+bunica	0
+bunicul	0
+bunicii	0
+bunici	0
+bunicilor	0
+bunicuța	0
+
+# --- coverage round 3, batch 11: public life, work and sports words (mild)
+# public life, work and sports: words with a connotation (mild values)
+tensiuni	-1.0
+tensiunile	-1.0
+concedieri	-1.2
+concedierile	-1.2
+concediere	-1.2
+concedierea	-1.2
+disponibilizări	-1.2
+disponibilizările	-1.2
+insolvență	-1.2
+insolvența	-1.2
+restanțe	-1.0
+restanțele	-1.0
+majorare salarială	1.0
+creștere salarială	1.0
+majorarea salariilor	1.0
+creșterea salariilor	1.0
+tăieri salariale	-1.5
+tăierea salariilor	-1.5
+austeritate	-1.2
+austeritatea	-1.2
+pensii mici	-1.2
+golazo	2.0
+gol superb	2.0
+autogol	-1.2
+pe podium	1.2
+
+# --- stem guards: memorie, poziție, încape, lipit, recunoscut
+# stem guards (round 3, product reviews): neutral words that reached another family's entry
+memorie	0
+memoria	0
+memoriei	0
+memorii	0
+memoriile	0
+poziție	0
+poziția	0
+poziții	0
+pozițiile	0
+poziției	0
+încape	0
+încap	0
+încăpere	0
+încăperea	0
+încăperi	0
+lipit	0
+lipită	0
+lipiți	0
+lipite	0
+recunoscut	0
+recunoscută	0
+recunoscuți	0
+recunoscute	0
+
+# --- stem guards: folosit (folositor; the documented collision was still live)
+folosesc	0
+folosim	0
+folosit	0
+folosită	0
+folosiți	0
+folosite	0
+foloseam	0
+folosește	0
+folosi	0
+folosire	0
+folosirea	0
+
+# --- coverage round 3, batch 12: customer care (apps, accounts, deliveries, bank fees, phone queues)
+# customer care: apps, accounts, deliveries, banking fees, phone queues
+nu se deschide	-1.5
+aplicația nu se deschide	-2.0
+nu pot accesa	-1.5
+nu mă pot loga	-1.5
+nu ma pot loga	-1.5
+lipsea o piesă	-1.5
+lipsesc piese	-1.5
+înainte de termen	1.5
+a ajuns înainte de termen	1.8
+dobânzi mari	-1.2
+dobânzi uriașe	-1.8
+comisioane mari	-1.2
+comisioane uriașe	-1.8
+comision ascuns	-1.8
+comisioane ascunse	-1.8
+taxat de două ori	-2.0
+plătit de două ori	-1.8
+ore la telefon	-1.5
+ore întregi la telefon	-1.8
+muzica de așteptare	-1.0
+nimeni nu știe nimic	-1.8
+
+# --- coverage round 3, batch 13: feelings, first person
+# feelings, first person
+mă uimește	1.0
+mă șochează	-1.2
+mă umilește	-2.0
+îmi vine să urlu	-1.8
+
+# --- coverage round 3, batch 14: social behaviour, relationships, work and school, public-life vices
+# social behaviour, relationships, work and school, public-life vices
+bârfă	-1.0
+bârfa	-1.0
+bârfe	-1.0
+bârfele	-1.0
+bârfitor	-1.5
+bârfitoare	-1.5
+bârfitori	-1.5
+gelozie	-1.0
+gelozia	-1.0
+orgoliu	-0.8
+orgoliul	-0.8
+orgolios	-1.2
+orgolioasă	-1.2
+orgolioși	-1.2
+orgolioase	-1.2
+despărțire	-1.0
+despărțirea	-1.0
+divorț	-0.8
+divorțul	-0.8
+concediat	-1.5
+concediată	-1.5
+concediați	-1.5
+concediate	-1.5
+mărire de salariu	1.2
+am picat examenul	-1.5
+am luat bacul	1.5
+am trecut examenul	1.5
+nepotism	-1.8
+nepotismul	-1.8
+clientelism	-1.5
+clientelismul	-1.5
+vânzători de țară	-2.2
+slugă	-1.8
+sluga	-1.8
+slugi	-1.8
+slugile	-1.8
+pupincurist	-2.0
+pupincuriști	-2.0
+pupincuriștii	-2.0
+lingușitor	-1.5
+lingușitoare	-1.5
+lingușitori	-1.5
+fățărnicie	-2.0
+fățărnicia	-2.0
+fățarnic	-2.0
+fățarnică	-2.0
+fățarnici	-2.0
+fățarnice	-2.0
+descurcăreț	1.2
+descurcăreață	1.2
+descurcăreți	1.2
+chibzuit	1.0
+chibzuită	1.0
+chibzuiți	1.0
+chibzuite	1.0
+cumpătat	1.0
+cumpătată	1.0
+cumpătați	1.0
+cumpătate	1.0
+zgârcenie	-1.5
+zgârcenia	-1.5
+
+# --- coverage round 3, batch 15: idioms of quality, deceit and mood
+# idioms of quality, deceit and mood
+promisiuni deșarte	-1.5
+praf în ochi	-1.5
+a luat-o razna	-1.2
+tras pe sfoară	-1.8
+trași pe sfoară	-1.8
+dus de nas	-1.8
+duși de nas	-1.8
+ca pe roate	1.8
+cu brio	2.0
+la fix	1.2
+fără pereche	2.0
+de zile mari	1.8
+te lingi pe degete	2.5
+să te lingi pe degete	2.5
+ca la mama acasă	2.0
+mană cerească	2.0
+ca nuca în perete	-1.2
+nici cald nici rece	-0.6
+bani de pomană	-0.8
+o nimica toată	-0.6
+pe muchie de cuțit	-1.0
+la pământ	-1.2
+în al nouălea cer	2.5
 
 [negators]
 numi
