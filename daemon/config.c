@@ -458,6 +458,14 @@ static int key_daemon(struct parse *p, const char *k, const char *v)
 		}
 		return 1;
 	}
+	if (strcmp(k, "checkpoint_interval") == 0) {
+		if (es_parse_duration_ms(v, &c->checkpoint_ms) || c->checkpoint_ms < 1000 ||
+		    c->checkpoint_ms > 3600000) {
+			fail_at(p, p->line, "checkpoint_interval: '%s' is not a duration in [1s, 1h]", v);
+			return 0;
+		}
+		return 1;
+	}
 	if (strcmp(k, "shutdown_grace") == 0) {
 		if (es_parse_duration_ms(v, &c->grace_ms) || c->grace_ms > 600000) {
 			fail_at(p, p->line, "shutdown_grace: '%s' is not a duration up to 10m", v);
@@ -1120,6 +1128,7 @@ static int set_defaults(struct es_config *c)
 {
 	c->flush_ms = 1000;
 	c->grace_ms = 10000;
+	c->checkpoint_ms = 60000;
 	c->queue_max = 64u << 20;
 	c->spool_max = 1u << 30;
 	c->redis_port = 6379;

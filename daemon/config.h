@@ -83,6 +83,7 @@ struct es_config {
 	size_t n_langs;
 	uint64_t flush_ms;    /* how often windows and the now hash are written */
 	uint64_t grace_ms;    /* SIGTERM: time to flush before exiting */
+	uint64_t checkpoint_ms; /* how often windows and post ids are saved to state_dir */
 	size_t queue_max;     /* bytes of Redis commands held in memory before spooling */
 	size_t spool_max;     /* bytes of spool on disk */
 	/* [redis] */

@@ -8,8 +8,10 @@
  * pipeline, a flush timer ticks it (buckets, windows, alerts go to the Redis
  * queue), signals arrive through the loop (handlers never do work in signal
  * context). SIGTERM/SIGINT stop the sources, flush, wait for Redis to take
- * the queue for at most shutdown_grace, and exit 0. SIGHUP re-reads the
- * configuration and lexicons; a file with an error keeps the running
+ * the queue for at most shutdown_grace, save the brands' windows and alert
+ * states to state_dir (also every checkpoint_interval, so a crash loses at
+ * most one interval; they are read back at start), and exit 0. SIGHUP
+ * re-reads the configuration and lexicons; a file with an error keeps the running
  * configuration (and says why); a good one replaces brands, queries,
  * overrides, alerts and lexicons at once — sources and the Redis connection
  * keep running as they are, and a change to them waits for a restart (said
@@ -70,6 +72,11 @@ struct daemon {
 	uint64_t stop_deadline_ms;
 	uint64_t posts_in;
 	uint64_t reloads, reload_failures;
+	/* Windows and post ids across restarts (state_dir/windows, state_dir/dedupe). */
+	uv_timer_t checkpoint;
+	char windows_path[4200];
+	const char *dedupe_path;
+	uint64_t state_rejected, checkpoints, checkpoint_errors;
 };
 
 /* ======================================================================== */
@@ -187,7 +194,8 @@ static void write_stats(struct daemon *d, uint64_t now)
 		"parse_errors", "oversized", "no_text", "skipped_messages", "duplicates", "backfilled",
 		"source_reconnects", "sources_stopped", "redis_written", "redis_errors", "redis_dropped",
 		"redis_reconnects", "queue_bytes", "reloads", "reload_failures", "webhook_sent",
-		"webhook_retries", "webhook_failed", "webhook_dropped", "webhook_queue"};
+		"webhook_retries", "webhook_failed", "webhook_dropped", "webhook_queue",
+		"state_rejected", "checkpoints", "checkpoint_errors"};
 	struct es_webhook_stats ws;
 	memset(&ws, 0, sizeof ws);
 	if (d->webhook)
@@ -197,7 +205,8 @@ static void write_stats(struct daemon *d, uint64_t now)
 	                     reconnects, stopped, rs->written, rs->errors,
 	                     rs->dropped, rs->connects ? rs->connects - 1 : 0, rs->queue_bytes,
 	                     d->reloads, d->reload_failures, ws.sent, ws.retries, ws.failed,
-	                     ws.dropped, ws.queue_len};
+	                     ws.dropped, ws.queue_len, d->state_rejected, d->checkpoints,
+	                     d->checkpoint_errors};
 	es_redis_write_stats(d->redis, names, values, sizeof values / sizeof *values, now);
 }
 
@@ -359,6 +368,95 @@ static void check_silence(struct daemon *d, uint64_t now)
 			source_alert(d, c, 0, quiet, now);
 		}
 	}
+}
+
+/* ======================================================================== */
+/* State across restarts                                                    */
+
+/*
+ * The brands' windows, alert states and the post ids seen are saved at a
+ * clean stop and every checkpoint_interval, so that a restart carries on and
+ * a crash loses at most one interval (docs/ARCHITECTURE.md §5, state across
+ * restarts and crashes).
+ * The windows file is input at the next start: it may be no larger than the
+ * configured brands could fill (a record holds at most two rings of slots)
+ * plus room for brands removed since, and anything wrong with it is logged
+ * once, counted (state_rejected) and set aside as windows.bad.
+ */
+#define STATE_BRAND_BYTES  (132u << 10) /* a record's worst case, rounded up */
+#define STATE_SLACK_BRANDS 1024
+#define STATE_MAX_BYTES    ((size_t)2 << 30)
+
+static size_t state_max_bytes(const struct daemon *d)
+{
+	size_t brands = d->w.cfg->n_brands + STATE_SLACK_BRANDS;
+	return brands > STATE_MAX_BYTES / STATE_BRAND_BYTES ? STATE_MAX_BYTES
+	                                                     : brands * STATE_BRAND_BYTES;
+}
+
+static int save_windows(struct daemon *d)
+{
+	if (!d->windows_path[0])
+		return 0;
+	int rc = es_pipeline_save_state(d->w.pl, d->windows_path);
+	if (rc < 0)
+		es_log(LOG_WARNING, "%s: cannot save the windows: %s", d->windows_path, strerror(-rc));
+	return rc;
+}
+
+static void on_checkpoint(uv_timer_t *t)
+{
+	struct daemon *d = t->data;
+	int rc = save_windows(d);
+	if (d->dedupe_path && d->dedupe_path[0] && es_dedupe_size(d->dedupe) > 0) {
+		int drc = es_dedupe_save(d->dedupe, d->dedupe_path);
+		if (drc < 0) {
+			es_log(LOG_WARNING, "%s: cannot save the post ids seen: %s", d->dedupe_path,
+			       strerror(-drc));
+			rc = drc;
+		}
+	}
+	if (rc < 0)
+		d->checkpoint_errors++;
+	else
+		d->checkpoints++;
+}
+
+static void on_dropped_brand(void *ctx, const char *brand)
+{
+	struct daemon *d = ctx;
+	es_log(LOG_NOTICE, "%s: brand \"%s\" is no longer configured; its saved windows are dropped",
+	       d->windows_path, brand);
+}
+
+/* Before the sources run: give the configured brands their saved state back. */
+static void restore_windows(struct daemon *d)
+{
+	if (!d->windows_path[0])
+		return;
+	struct es_winstate *ws = NULL;
+	const char *why = NULL;
+	int rc = es_winstate_load(d->windows_path, state_max_bytes(d), &ws, &why);
+	if (rc == -ENOENT)
+		return;
+	if (rc == 0) {
+		rc = es_pipeline_restore(d->w.pl, ws, es_wall_ms(), on_dropped_brand, d);
+		if (rc == -ERANGE)
+			why = "written by a clock more than a minute ahead of this one";
+		es_winstate_free(ws);
+	}
+	if (rc < 0) {
+		d->state_rejected++;
+		es_log(LOG_WARNING, "%s: %s; every brand starts with empty windows", d->windows_path,
+		       why ? why : strerror(-rc));
+		/* Kept for a post-mortem; the next checkpoint writes a good file. */
+		char bad[4300];
+		snprintf(bad, sizeof bad, "%s.bad", d->windows_path);
+		rename(d->windows_path, bad);
+		return;
+	}
+	es_log(LOG_INFO, "%s: restored the windows and alert states of %d brands", d->windows_path,
+	       rc);
 }
 
 static void on_flush(uv_timer_t *t)
@@ -612,13 +710,19 @@ int main(int argc, char **argv)
 	int drc = dedupe_path[0] ? es_dedupe_load(dedupe_path, DEDUPE_IDS, &d.dedupe) : -ENOENT;
 	if (drc == 0)
 		es_log(LOG_INFO, "remembering %zu post ids from the last run", es_dedupe_size(d.dedupe));
-	else if (drc != -ENOENT)
+	else if (drc != -ENOENT) {
+		d.state_rejected++;
 		es_log(LOG_WARNING, "%s: %s; starting with no post ids remembered", dedupe_path,
 		       strerror(-drc));
+	}
 	if (drc < 0 && es_dedupe_new(DEDUPE_IDS, 0, &d.dedupe) < 0) {
 		es_log(LOG_ERR, "out of memory");
 		return 1;
 	}
+	d.dedupe_path = dedupe_path;
+	if (d.base_cfg->state_dir && *d.base_cfg->state_dir)
+		snprintf(d.windows_path, sizeof d.windows_path, "%s/windows", d.base_cfg->state_dir);
+	restore_windows(&d);
 	struct es_source_env env = {.loop = d.loop, .http = d.http, .redis = d.redis,
 	                            .cfg = d.base_cfg, .dedupe = d.dedupe, .post = on_post,
 	                            .ctx = &d, .cursor_get = cursor_get, .cursor_set = cursor_set};
@@ -633,8 +737,12 @@ int main(int argc, char **argv)
 	uv_timer_init(d.loop, &d.flush);
 	uv_timer_init(d.loop, &d.watchdog);
 	uv_timer_init(d.loop, &d.stop_poll);
-	d.flush.data = d.watchdog.data = d.stop_poll.data = &d;
+	uv_timer_init(d.loop, &d.checkpoint);
+	d.flush.data = d.watchdog.data = d.stop_poll.data = d.checkpoint.data = &d;
 	uv_timer_start(&d.flush, on_flush, d.base_cfg->flush_ms, d.base_cfg->flush_ms);
+	if (d.windows_path[0])
+		uv_timer_start(&d.checkpoint, on_checkpoint, d.base_cfg->checkpoint_ms,
+		               d.base_cfg->checkpoint_ms);
 	uint64_t wd_usec = 0;
 	if (sd_watchdog_enabled(0, &wd_usec) > 0 && wd_usec >= 2000)
 		uv_timer_start(&d.watchdog, on_watchdog, 0, wd_usec / 2000);
@@ -658,12 +766,16 @@ int main(int argc, char **argv)
 	/* Tear down: close every handle, let the loop run their close callbacks. */
 	for (size_t i = 0; i < d.n_src; i++)
 		es_source_free(d.src[i]);
+	/* Every post the pipeline took is now in a bucket handed to the sink or in
+	 * the windows saved here, never both: nothing counted twice or lost. */
+	save_windows(&d);
 	es_webhook_free(d.webhook);
 	es_http_free(d.http);
 	es_redis_free(d.redis);
 	uv_close((uv_handle_t *)&d.flush, NULL);
 	uv_close((uv_handle_t *)&d.watchdog, NULL);
 	uv_close((uv_handle_t *)&d.stop_poll, NULL);
+	uv_close((uv_handle_t *)&d.checkpoint, NULL);
 	uv_close((uv_handle_t *)&d.sig_term, NULL);
 	uv_close((uv_handle_t *)&d.sig_int, NULL);
 	uv_close((uv_handle_t *)&d.sig_hup, NULL);

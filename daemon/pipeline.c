@@ -13,6 +13,9 @@
  * buckets to the sink — evaluates every enabled detector, and reports every
  * brand's rolling windows. A detector that changes state produces an alert
  * event carrying the brand's top negative terms.
+ *
+ * Across a restart (es_pipeline_save_state / es_pipeline_restore) the
+ * brands' state goes through lib/winstate.c, keyed by brand name.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -122,6 +125,104 @@ void es_pipeline_adopt(struct es_pipeline *pl, struct es_pipeline *old)
 	pl->st = old->st;
 	if (old->now_ms > pl->now_ms)
 		pl->now_ms = old->now_ms;
+}
+
+/* ======================================================================== */
+/* State across restarts                                                    */
+
+_Static_assert(ES_SAMPLES_MAX == ES_WINSTATE_SAMPLES, "samples kept = samples saved");
+_Static_assert(sizeof(((struct es_brand_state *)0)->samples[0]) == ES_WINSTATE_SAMPLE_LEN,
+               "sample buffers match");
+
+int es_pipeline_save_state(const struct es_pipeline *pl, const char *path)
+{
+	/* A restored clock slightly ahead of the wall clock is held by the
+	 * aggregators; the file's clock must not be behind any of them. */
+	uint64_t clock = pl->now_ms;
+	for (size_t i = 0; i < pl->n_brands; i++)
+		if (es_agg_now(pl->brands[i].agg) > clock)
+			clock = es_agg_now(pl->brands[i].agg);
+	struct es_winstate_writer *w;
+	int rc = es_winstate_writer_new(clock, &w);
+	if (rc < 0)
+		return rc;
+	for (size_t i = 0; i < pl->n_brands && rc == 0; i++) {
+		const struct es_brand_state *b = &pl->brands[i];
+		struct es_winstate_brand wb;
+		memset(&wb, 0, sizeof wb);
+		wb.name = b->cfg->name;
+		wb.agg = b->agg;
+		wb.neg_terms = b->neg_terms;
+		memcpy(wb.det, b->det, sizeof wb.det);
+		memcpy(wb.samples, b->samples, sizeof wb.samples);
+		wb.n_samples = b->n_samples;
+		rc = es_winstate_writer_add(w, &wb);
+	}
+	if (rc == 0) {
+		const uint8_t *buf;
+		size_t len;
+		es_winstate_writer_finish(w, &buf, &len);
+		rc = es_winstate_write_file(path, buf, len);
+	}
+	es_winstate_writer_free(w);
+	return rc;
+}
+
+struct roll_ctx {
+	struct es_pipeline *pl;
+	struct es_brand_state *b;
+	uint64_t saved_ms; /* the brand's clock in the file */
+};
+
+/* Forward only the buckets that were open at saved_ms; see es_pipeline_restore. */
+static void on_rolled_bucket(void *ctx, enum es_bucket_res res, uint64_t start_ms,
+                             const struct es_counts *c)
+{
+	struct roll_ctx *rc = ctx;
+	uint64_t len = res == ES_BUCKET_MINUTE ? 60000 : 3600000;
+	if (start_ms <= rc->saved_ms && rc->saved_ms < start_ms + len && rc->pl->sink.bucket)
+		rc->pl->sink.bucket(rc->pl->sink.ctx, rc->b, res, start_ms, c);
+}
+
+int es_pipeline_restore(struct es_pipeline *pl, const struct es_winstate *ws, uint64_t now_ms,
+                        void (*dropped)(void *ctx, const char *brand), void *ctx)
+{
+	if (es_winstate_clock(ws) > now_ms + ES_RESTORE_SKEW_MS)
+		return -ERANGE;
+	if (now_ms < pl->now_ms)
+		now_ms = pl->now_ms;
+	size_t nrec = es_winstate_count(ws), restored = 0;
+	uint8_t *taken = calloc(nrec ? nrec : 1, 1);
+	if (!taken)
+		return -ENOMEM;
+	for (size_t i = 0; i < pl->n_brands; i++) {
+		struct es_brand_state *b = &pl->brands[i];
+		long r = es_winstate_find(ws, b->cfg->name);
+		if (r < 0)
+			continue;
+		struct es_winstate_brand wb;
+		memset(&wb, 0, sizeof wb);
+		wb.agg = b->agg;
+		wb.neg_terms = b->neg_terms;
+		if (es_winstate_get(ws, (size_t)r, &wb) < 0) {
+			/* Cannot happen for a parsed file; leave the brand fresh. */
+			es_agg_restore(b->agg, now_ms, now_ms);
+			continue;
+		}
+		taken[r] = 1;
+		memcpy(b->det, wb.det, sizeof b->det);
+		memcpy(b->samples, wb.samples, sizeof b->samples);
+		b->n_samples = wb.n_samples;
+		struct roll_ctx rc = {pl, b, es_agg_now(b->agg)};
+		es_agg_advance(b->agg, now_ms, on_rolled_bucket, &rc);
+		restored++;
+	}
+	for (size_t r = 0; r < nrec; r++)
+		if (!taken[r] && dropped)
+			dropped(ctx, es_winstate_name(ws, r));
+	free(taken);
+	pl->now_ms = now_ms;
+	return (int)(restored > INT32_MAX ? INT32_MAX : restored);
 }
 
 const struct es_pipeline_stats *es_pipeline_stats(const struct es_pipeline *pl)

@@ -21,6 +21,7 @@
 #include "earshot/post.h"
 #include "earshot/topk.h"
 #include "earshot/window.h"
+#include "earshot/winstate.h"
 
 #define ES_SAMPLES_MAX 5  /* recent negative mention ids carried by an alert */
 #define ES_TERMS_TOP   10 /* top negative terms carried by an alert */
@@ -89,6 +90,31 @@ void es_pipeline_post(struct es_pipeline *pl, const struct es_post *post, uint64
 
 /* Advance the clock: closed buckets, detectors, and the `now` callback for every brand. */
 void es_pipeline_tick(struct es_pipeline *pl, uint64_t now_ms);
+
+/*
+ * Keep the brands' state across a restart (winstate.h). save_state writes
+ * every brand's windows, detector states, top negative terms and samples,
+ * with the pipeline's clock, to path durably (0 or a negative errno).
+ *
+ * restore takes the state of every brand that ws has and the configuration
+ * still names, and calls dropped (may be NULL) once for each brand of ws the
+ * configuration no longer has. Then the restored brands' clocks roll forward
+ * to now_ms: the bucket that was open when the state was saved (the minute,
+ * and the hour) is closed now if its time is over — handed to the sink once,
+ * with the counts of both runs — or stays open if it is still current;
+ * buckets that began and ended while the daemon was down are dropped, not
+ * written as empty (nothing was listening: an empty entry would claim a
+ * silence nobody observed). Call it right after es_pipeline_new, before any
+ * post. Returns the number of brands restored; -ENOMEM; or -ERANGE
+ * (nothing taken) when ws was written more than ES_RESTORE_SKEW_MS after
+ * now_ms: a clock that far ahead would hold the windows still until the wall
+ * clock caught up. ws is only read; the caller frees it.
+ */
+#define ES_RESTORE_SKEW_MS 60000
+
+int es_pipeline_save_state(const struct es_pipeline *pl, const char *path);
+int es_pipeline_restore(struct es_pipeline *pl, const struct es_winstate *ws, uint64_t now_ms,
+                        void (*dropped)(void *ctx, const char *brand), void *ctx);
 
 const struct es_pipeline_stats *es_pipeline_stats(const struct es_pipeline *pl);
 size_t es_pipeline_brands(const struct es_pipeline *pl, const struct es_brand_state **out);

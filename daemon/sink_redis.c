@@ -26,6 +26,12 @@
  * after them once the spool is read out. A command read from the spool
  * carries the spool's ticket; the tick releases (lets the spool delete)
  * everything older than the oldest such command still in memory.
+ *
+ * Every reply also times its command's round trip (from the moment it went
+ * to hiredis to its reply, so a deep pipeline shows as latency): the
+ * minute's maximum and mean go with the health counters' per-minute deltas
+ * to `P:stats:1m` (stats.h). The brands of the running configuration are
+ * kept in the set `P:brands`, for Grafana's brand variable.
  */
 #include <errno.h>
 #include <sys/stat.h>
@@ -41,6 +47,7 @@
 #include "log.h"
 #include "sink_redis.h"
 #include "spool.h"
+#include "stats.h"
 
 #define SENT_MAX        2000   /* commands written but not answered */
 #define CONNECT_TIMEOUT_MS 5000 /* hiredis 0.14 has no async connect timeout */
@@ -60,6 +67,7 @@ struct cmd {
 	uint8_t kind;
 	uint8_t spooled; /* read from the spool: `ticket` releases it there */
 	uint64_t ticket;
+	uint64_t sent_us; /* when it last went to hiredis (monotonic): the round trip */
 	size_t bytes; /* for the queue bound */
 	size_t *argvlen;
 	const char **argv; /* into the same allocation */
@@ -94,6 +102,8 @@ struct es_redis {
 	void (*drain_fn)(void *ctx);
 	void *drain_ctx;
 	uint64_t *brand_minute; /* last minute each brand's authors HLL got its EXPIRE */
+	int brands_published;   /* P:brands has been written for brands_cfg */
+	struct es_stats_minute minute; /* the health counters' minute for P:stats:1m */
 	struct es_redis_stats st;
 };
 
@@ -111,6 +121,12 @@ static size_t cmd_bytes(int argc, const size_t *argvlen)
 	return sizeof(struct cmd) + (size_t)argc * (sizeof(size_t) + sizeof(char *)) + data;
 }
 
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
 static struct cmd *cmd_new(int argc, const char *const *argv, const size_t *argvlen)
 {
 	size_t bytes = cmd_bytes(argc, argvlen);
@@ -122,6 +138,7 @@ static struct cmd *cmd_new(int argc, const char *const *argv, const size_t *argv
 	c->kind = CMD_PLAIN;
 	c->spooled = 0;
 	c->ticket = 0;
+	c->sent_us = 0;
 	c->bytes = bytes;
 	c->argvlen = (size_t *)(c + 1);
 	c->argv = (const char **)(c->argvlen + argc);
@@ -133,8 +150,13 @@ static struct cmd *cmd_new(int argc, const char *const *argv, const size_t *argv
 		c->argvlen[i] = argvlen[i];
 		p += argvlen[i] + 1;
 	}
-	/* Bucket entries carry explicit ids: a replay is refused as "equal or smaller". */
-	if (argc > 5 && strcmp(c->argv[0], "XADD") == 0 && strstr(c->argv[1], ":w:"))
+	/*
+	 * Bucket entries and the per-minute stats carry explicit ids: a replay is
+	 * refused as "equal or smaller". (Prefixes and brand names are
+	 * [a-z0-9_-], so neither pattern can come from them.)
+	 */
+	if (argc > 5 && strcmp(c->argv[0], "XADD") == 0 &&
+	    (strstr(c->argv[1], ":w:") || ends_with(c->argv[1], ":stats:1m")))
 		c->kind = CMD_BUCKET;
 	return c;
 }
@@ -220,6 +242,8 @@ static void on_reply(redisAsyncContext *ac, void *reply_, void *privdata)
 		return; /* the connection is going away: the disconnect callback requeues */
 	struct cmd *c = pop(&r->sent_head, &r->sent_tail);
 	r->sent_n--;
+	uint64_t now_us = uv_hrtime() / 1000;
+	es_stats_minute_rtt(&r->minute, now_us > c->sent_us ? now_us - c->sent_us : 0);
 	if (reply->type == REDIS_REPLY_ERROR) {
 		if (c->kind == CMD_BUCKET && strstr(reply->str, "equal or smaller")) {
 			r->st.replayed++;
@@ -276,6 +300,7 @@ static void pump(struct es_redis *r)
 				r->wait_tail = c;
 			return;
 		}
+		c->sent_us = uv_hrtime() / 1000;
 		if (r->sent_tail)
 			r->sent_tail->next = c;
 		else
@@ -809,6 +834,9 @@ int es_redis_new(uv_loop_t *loop, const struct es_config *cfg, struct es_redis *
 	uv_timer_init(loop, &r->spool_tick);
 	r->retry.data = r->connect_timeout.data = r->spool_tick.data = r;
 	r->last_sync_ms = uv_now(loop);
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	es_stats_minute_init(&r->minute, (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000);
 	open_spool(r);
 	connect_now(r);
 	*out = r;
@@ -1191,11 +1219,88 @@ static void on_alert(void *ctx, const struct es_brand_state *b, const struct es_
 	yajl_gen_free(g);
 }
 
+static int has_brand(const struct es_config *cfg, const char *name)
+{
+	for (size_t i = 0; i < cfg->n_brands; i++)
+		if (strcmp(cfg->brands[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * P:brands, the set of configured brand names (Grafana's brand variable:
+ * SMEMBERS). The first time it is replaced whole — built in a scratch key,
+ * then renamed over it, so a reader never sees it empty and brands dropped
+ * while the daemon was stopped go too. The scratch key starts with the
+ * prefix (an ACL that allows the daemon `~P:*` allows it) and its hash tag
+ * is the set's own name ("P:brands:{P:brands}" hashes like "P:brands"), which
+ * keeps the RENAME within one slot on a Redis Cluster. At a reload the new brands are
+ * added (SADD) and the removed ones taken out (SREM). Returns 0, or
+ * -ENOMEM with nothing sent.
+ */
+static int publish_brands(struct es_redis *r, const struct es_config *old,
+                          const struct es_config *cfg)
+{
+	size_t room = cfg->n_brands + (old ? old->n_brands : 0) + 2;
+	const char **argv = calloc(room, sizeof *argv);
+	size_t *len = calloc(room, sizeof *len);
+	if (!argv || !len) {
+		free(argv);
+		free(len);
+		return -ENOMEM;
+	}
+	char key[96], scratch[192];
+	snprintf(key, sizeof key, "%s:brands", r->cfg->prefix);
+	snprintf(scratch, sizeof scratch, "%s:brands:{%s:brands}", r->cfg->prefix, r->cfg->prefix);
+	const char *target = old ? key : scratch;
+	if (!old) {
+		const char *del[] = {"DEL", scratch};
+		size_t dl[] = {3, strlen(scratch)};
+		es_redis_cmd(r, 2, del, dl);
+	}
+	int n = 0;
+	argv[n] = "SADD";
+	len[n++] = 4;
+	argv[n] = target;
+	len[n++] = strlen(target);
+	for (size_t i = 0; i < cfg->n_brands; i++) {
+		argv[n] = cfg->brands[i].name;
+		len[n++] = strlen(cfg->brands[i].name);
+	}
+	if (n > 2)
+		es_redis_cmd(r, n, argv, len);
+	if (!old) {
+		const char *mv[] = {n > 2 ? "RENAME" : "DEL", n > 2 ? scratch : key, key};
+		size_t ml[] = {strlen(mv[0]), strlen(mv[1]), strlen(key)};
+		es_redis_cmd(r, n > 2 ? 3 : 2, mv, ml);
+		goto out;
+	}
+	n = 0;
+	argv[n] = "SREM";
+	len[n++] = 4;
+	argv[n] = key;
+	len[n++] = strlen(key);
+	for (size_t i = 0; i < old->n_brands; i++)
+		if (!has_brand(cfg, old->brands[i].name)) {
+			argv[n] = old->brands[i].name;
+			len[n++] = strlen(old->brands[i].name);
+		}
+	if (n > 2)
+		es_redis_cmd(r, n, argv, len);
+out:
+	free(argv);
+	free(len);
+	return 0;
+}
+
 int es_redis_set_brands(struct es_redis *r, const struct es_config *cfg)
 {
 	uint64_t *m = calloc(cfg->n_brands ? cfg->n_brands : 1, sizeof *m);
-	if (!m)
+	if (!m || publish_brands(r, r->brands_published ? r->brands_cfg : NULL, cfg) < 0) {
+		free(m);
 		return -ENOMEM;
+	}
+	r->brands_published = 1;
 	free(r->brand_minute);
 	r->brand_minute = m;
 	r->brands_cfg = cfg;
@@ -1232,4 +1337,41 @@ void es_redis_write_stats(struct es_redis *r, const char *const *names, const ui
 	args(&a, "updated_ms");
 	argf(&a, "%llu", (unsigned long long)now_ms);
 	send_args(r, &a);
+
+	/* The same counters, per minute (stats.h), once a minute has closed. */
+	const char *all[ES_STATS_FIELDS_MAX];
+	uint64_t allv[ES_STATS_FIELDS_MAX];
+	size_t na = 0;
+	for (size_t i = 0; i < n && na < ES_STATS_FIELDS_MAX; i++, na++) {
+		all[na] = names[i];
+		allv[na] = values[i];
+	}
+	for (size_t i = 0; i < 4 && na < ES_STATS_FIELDS_MAX; i++, na++) {
+		all[na] = own[i];
+		allv[na] = ownv[i];
+	}
+	struct es_stats_row row;
+	if (!es_stats_minute_sample(&r->minute, all, allv, na, now_ms, &row))
+		return;
+	uint64_t keep = r->cfg->retention_minute_ms;
+	struct args x = {0};
+	args(&x, "XADD");
+	argf(&x, "%s:stats:1m", r->cfg->prefix);
+	args(&x, "MINID");
+	args(&x, "~");
+	argf(&x, "%llu", (unsigned long long)(row.start_ms > keep ? row.start_ms - keep : 0));
+	argf(&x, "%llu-0", (unsigned long long)row.start_ms);
+	for (size_t i = 0; i < row.n && x.n + 2 < ARGS_MAX - 8; i++) {
+		args(&x, row.names[i]);
+		argf(&x, "%llu", (unsigned long long)row.values[i]);
+	}
+	args(&x, "redis_rtt_max_ms");
+	argf(&x, "%.3f", (double)row.rtt_max_us / 1000.0);
+	args(&x, "redis_rtt_mean_ms");
+	argf(&x, "%.3f", (double)row.rtt_mean_us / 1000.0);
+	args(&x, "redis_replies");
+	argf(&x, "%llu", (unsigned long long)row.rtt_n);
+	args(&x, "span_ms");
+	argf(&x, "%llu", (unsigned long long)row.span_ms);
+	send_args(r, &x);
 }

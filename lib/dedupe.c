@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "earshot/dedupe.h"
+#include "fileio.h"
 
 struct es_dedupe {
 	uint64_t *ring;
@@ -185,27 +186,8 @@ int es_dedupe_save(const struct es_dedupe *d, const char *path)
 	for (size_t i = 0; i < d->n; i++)
 		buf[4 + i] = d->ring[(d->head + i) % d->cap];
 	buf[words] = checksum(buf, words);
-	char tmp[4096];
-	int rc = 0;
-	if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
-		free(buf);
-		return -ENAMETOOLONG;
-	}
-	FILE *f = fopen(tmp, "wb");
-	if (!f) {
-		rc = -errno;
-		free(buf);
-		return rc;
-	}
-	if (fwrite(buf, sizeof *buf, words + 1, f) != words + 1)
-		rc = -EIO;
-	if (fclose(f) != 0 && rc == 0)
-		rc = -EIO;
+	int rc = es_file_replace(path, buf, (words + 1) * sizeof *buf);
 	free(buf);
-	if (rc == 0 && rename(tmp, path) != 0)
-		rc = -errno;
-	if (rc < 0)
-		remove(tmp);
 	return rc;
 }
 

@@ -251,3 +251,96 @@ void es_agg_add(struct es_agg *a, double compound, enum es_label label, int tagg
 	for (int w = 0; w < ES_WIN_COUNT; w++)
 		es_counts_add(&a->win[w], &d);
 }
+
+/* ======================================================================== */
+/* Persistence                                                              */
+
+/*
+ * Only the slots are kept; the window sums and the open hour are derived from
+ * them on restore. That keeps the saved form free of redundancy a damaged
+ * file could make inconsistent (a window sum that no longer matches its
+ * slots would underflow when they leave it).
+ */
+
+static uint64_t ring_now(const struct es_agg *a, enum es_ring ring)
+{
+	return ring == ES_RING_SECONDS ? a->sec : a->min;
+}
+
+static uint64_t ring_len(enum es_ring ring)
+{
+	return ring == ES_RING_SECONDS ? SEC_SLOTS : MIN_SLOTS;
+}
+
+static struct es_counts *ring_slot(struct es_agg *a, enum es_ring ring, uint64_t index)
+{
+	return ring == ES_RING_SECONDS ? &a->secs[index % SEC_SLOTS] : &a->mins[index % MIN_SLOTS];
+}
+
+void es_agg_each_slot(const struct es_agg *a, enum es_ring ring, es_slot_fn *fn, void *ctx)
+{
+	uint64_t now = ring_now(a, ring), len = ring_len(ring);
+	uint64_t first = now >= len - 1 ? now - (len - 1) : 0;
+	for (uint64_t i = first; i <= now; i++) {
+		const struct es_counts *c =
+		        ring == ES_RING_SECONDS ? &a->secs[i % SEC_SLOTS] : &a->mins[i % MIN_SLOTS];
+		if (c->n)
+			fn(ctx, ring, i, c);
+	}
+}
+
+int es_counts_valid(const struct es_counts *c)
+{
+	uint64_t n = c->n, scored = (uint64_t)c->pos + c->neu + c->neg;
+	if (n == 0 || n > ES_SLOT_N_MAX)
+		return 0;
+	if (scored + c->unscored != n || (uint64_t)c->tagged + c->untagged != n)
+		return 0;
+	int64_t lim = (int64_t)scored * ES_COUNTS_Q;
+	return c->sum_q >= -lim && c->sum_q <= lim && c->sumsq_q >= 0 && c->sumsq_q <= lim;
+}
+
+int es_agg_restore(struct es_agg *a, uint64_t started_ms, uint64_t now_ms)
+{
+	if (started_ms > now_ms)
+		return -EINVAL;
+	memset(a, 0, sizeof *a);
+	a->started_ms = started_ms;
+	a->now_ms = now_ms;
+	a->sec = now_ms / MS_SEC;
+	a->min = now_ms / MS_MIN;
+	return 0;
+}
+
+int es_agg_restore_slot(struct es_agg *a, enum es_ring ring, uint64_t index,
+                        const struct es_counts *c)
+{
+	uint64_t now = ring_now(a, ring);
+	if (index > now || now - index >= ring_len(ring))
+		return -ERANGE;
+	if (!es_counts_valid(c))
+		return -EINVAL;
+	struct es_counts *slot = ring_slot(a, ring, index);
+	if (slot->n)
+		return -EEXIST;
+	*slot = *c;
+	return 0;
+}
+
+/* Sum of the ring's slots for indexes [now - len + 1, now]. */
+static void sum_ring(struct es_agg *a, enum es_ring ring, uint64_t len, struct es_counts *out)
+{
+	uint64_t now = ring_now(a, ring);
+	memset(out, 0, sizeof *out);
+	for (uint64_t i = now >= len - 1 ? now - (len - 1) : 0; i <= now; i++)
+		es_counts_add(out, ring_slot(a, ring, i));
+}
+
+void es_agg_restore_done(struct es_agg *a)
+{
+	for (int w = 0; w < ES_WIN_COUNT; w++)
+		sum_ring(a, win_is_minutes[w] ? ES_RING_MINUTES : ES_RING_SECONDS, win_slots[w],
+		         &a->win[w]);
+	/* The open hour: its minutes so far (the ring always holds a whole hour). */
+	sum_ring(a, ES_RING_MINUTES, a->min % 60 + 1, &a->hour_acc);
+}

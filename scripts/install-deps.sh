@@ -15,7 +15,7 @@ packages=(
   libutf8proc-dev libstemmer-dev libexttextcat-dev libexttextcat-data
   libyajl-dev libcmocka-dev libinih-dev
   libuv1-dev libcurl4-openssl-dev libhiredis-dev libsystemd-dev redis-server
-  valgrind systemd python3
+  valgrind systemd python3 openssl curl
 )
 
 missing=()

@@ -13,7 +13,10 @@ messages are fragmented and may carry a ping between fragments, heartbeats arriv
 disconnects can be clean, abrupt (RST) or in the middle of a message. Everything a test needs to
 reproduce a run is the --seed.
 
-It does not do TLS, compression (Jetstream zstd), X's edits or Mastodon's WebSocket streaming.
+With --tls CERT KEY the listening socket speaks TLS (https://, and wss:// for Jetstream) with
+that certificate chain, so a test can check the client's certificate verification; handshakes a
+client refuses are counted in the state (tls_errors). It does not do compression (Jetstream
+zstd), X's edits or Mastodon's WebSocket streaming.
 Python 3.11 standard library only; one thread per TCP connection (socketserver), and every
 stream connection is served by its own thread with select(), so only that thread writes its
 socket and decides where chunk boundaries fall. See README.md next to this file.
@@ -31,6 +34,7 @@ import select
 import signal
 import socket
 import socketserver
+import ssl
 import struct
 import sys
 import threading
@@ -300,7 +304,11 @@ class StreamClient:
                 with self.lock:
                     stalled = self.stalled
                 timeout = None if stalled else max(0.0, next_hb - time.monotonic())
-                readable, _, _ = select.select([self.sock, self.wake_r], [], [], timeout)
+                # Bytes TLS has already decrypted are invisible to select(): read them first.
+                if isinstance(self.sock, ssl.SSLSocket) and self.sock.pending() > 0:
+                    readable = [self.sock]
+                else:
+                    readable, _, _ = select.select([self.sock, self.wake_r], [], [], timeout)
                 if self.wake_r in readable:
                     try:
                         while os.read(self.wake_r, 4096):
@@ -657,6 +665,8 @@ class Fake:
         self.published = 0
         self.stream_index = 0
         self.port = 0
+        self.tls_errors = []          # handshakes that failed: {"t", "error"}, newest last
+        self.tls_handshakes = 0       # handshakes that succeeded
 
     # -- helpers for subclasses -------------------------------------------------------------
 
@@ -733,7 +743,9 @@ class Fake:
                 state = {"kind": self.kind, "connections": len(self.clients),
                          "attempts": list(self.attempts), "published": self.published,
                          "rules": self.rules_list(),
-                         "clients": [c.describe() for c in self.clients]}
+                         "clients": [c.describe() for c in self.clients],
+                         "tls_errors": list(self.tls_errors),
+                         "tls_handshakes": self.tls_handshakes}
             return conn.respond(200, state)
         if req.method != "POST":
             raise HttpError(405, {"error": "control endpoints are POST (state is GET)"})
@@ -1327,10 +1339,38 @@ class JetstreamFake(Fake):
 # ---------------------------------------------------------------------------------------------
 # Server plumbing.
 
+TLS_HANDSHAKE_TIMEOUT = 10.0
+
+
 class Handler(socketserver.BaseRequestHandler):
     def handle(self):
         fake = self.server.fake
-        conn = Conn(self.request)
+        sock = self.request
+        if self.server.tls is not None:
+            # The handshake runs here, in the connection's thread, not in the accept loop: a
+            # client that refuses the certificate (or stalls) holds up nobody else.
+            sock.settimeout(TLS_HANDSHAKE_TIMEOUT)
+            try:
+                sock = self.server.tls.wrap_socket(sock, server_side=True)
+            except (ssl.SSLError, OSError) as e:
+                log("TLS handshake failed: %s", e)
+                with fake.lock:
+                    fake.tls_errors.append({"t": now_ms(), "error": str(e)})
+                    del fake.tls_errors[:-MAX_ATTEMPTS_KEPT]
+                return
+            sock.settimeout(None)
+            with fake.lock:
+                fake.tls_handshakes += 1
+        try:
+            self.serve(fake, Conn(sock))
+        finally:
+            if sock is not self.request:
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+    def serve(self, fake, conn):
         while True:
             try:
                 req = conn.read_request()
@@ -1383,18 +1423,30 @@ def main(argv=None):
                     help="pause after the first in-message chunk cut of a batch (0 for benchmarks)")
     ap.add_argument("--max-connections", type=int, default=0,
                     help="x: concurrent streams allowed before 429 TooManyConnections (0 = no limit)")
+    ap.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"),
+                    help="serve TLS (https, wss) with this PEM certificate chain and key")
     args = ap.parse_args(argv)
     if args.heartbeat is not None and args.heartbeat <= 0:
         ap.error("--heartbeat must be > 0")
+    tls = None
+    if args.tls:
+        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        tls.minimum_version = ssl.TLSVersion.TLSv1_2
+        try:
+            tls.load_cert_chain(args.tls[0], args.tls[1])
+        except (OSError, ssl.SSLError) as e:
+            ap.error("--tls: %s" % e)
     fake = {"x": XFake, "mastodon": MastodonFake, "jetstream": JetstreamFake}[args.kind](args)
     server = Server(("127.0.0.1", 0), Handler)
     server.fake = fake
+    server.tls = tls
     fake.port = server.server_address[1]
     tmp = "%s.tmp.%d" % (args.port_file, os.getpid())
     with open(tmp, "w") as f:
         f.write("%d\n" % fake.port)
     os.replace(tmp, args.port_file)
-    log("%s listening on 127.0.0.1:%d (heartbeat %gs, seed %d)", args.kind, fake.port, fake.heartbeat, args.seed)
+    log("%s listening on 127.0.0.1:%d%s (heartbeat %gs, seed %d)", args.kind, fake.port,
+        " with TLS" if tls else "", fake.heartbeat, args.seed)
 
     def on_term(signum, frame):
         threading.Thread(target=server.shutdown, daemon=True).start()

@@ -6,9 +6,14 @@
 # the demo's recorded stream (read fast). Each must return a non-empty result
 # of the type its command expects, and every field a panel picks (field
 # filters, renames, the streaming field list) must exist in the entries, with
-# numbers where the panel plots or reduces numbers. A mutated copy of the
-# dashboard (a renamed key, a renamed field) must fail the same check, so the
-# check itself can fail. Exit 77 (skip) without redis-server or python3.
+# numbers where the panel plots or reduces numbers. The brand variable is a
+# query (SMEMBERS of the daemon's brand set): it is run too, and must give the
+# configuration's brands, which the panel queries then use. A mutated copy of
+# the dashboard (a renamed key, a renamed field) must fail the same check, so
+# the check itself can fail. Along the way: the per-minute health stream
+# (P:stats:1m) adds up exactly to the counters for the demo's known numbers,
+# and the brand set follows SIGHUP reloads (a brand removed, one added).
+# Exit 77 (skip) without redis-server or python3.
 #   dashboard.sh EARSHOTD SOURCE_ROOT
 set -uo pipefail
 earshotd=$1
@@ -54,6 +59,8 @@ sed -e "s|@PORT@|$port|" -e "s|@LEXICONS@|$root/lexicons|" -e "s|@STATE@|$dir/st
 cp "$root/tests/data/demo/stream.ndjson" "$dir/"
 check "the derived configuration reads the demo fast" 1 "$(grep -c '^pace = fast$' "$dir/earshot.conf")"
 check "the derived configuration uses the default prefix" 1 "$(grep -c '^prefix = earshot$' "$dir/earshot.conf")"
+# A brand set left by an earlier configuration: the start replaces it whole.
+r SADD earshot:brands oldbrand acme > /dev/null
 "$earshotd" -c "$dir/earshot.conf" 2> "$dir/daemon.log" &
 daemon_pid=$!
 
@@ -68,6 +75,67 @@ for b in acme globex umbrella; do wait_for 62 stream_has "earshot:{$b}:w:1m" 1; 
 check "every brand has a closed minute" "1 1 1" \
   "$(for b in acme globex umbrella; do r XLEN "earshot:{$b}:w:1m"; done | awk '{print ($1 > 0)}' | xargs)"
 wait_for 5 r HGET earshot:stats updated_ms
+wait_for 5 stream_has earshot:stats:1m 1
+
+# --- the brand set ---------------------------------------------------------------
+check "the brand set is the configuration's brands (the old one's gone)" "acme globex umbrella" \
+  "$(r SMEMBERS earshot:brands | sort | xargs)"
+check "no scratch key left behind" 0 "$(r EXISTS 'earshot:brands:{earshot:brands}')"
+
+# --- the per-minute health stream (P:stats:1m) ---------------------------------
+# The demo's stream: 1103 lines, 2 of them broken; 556 + 249 + 179 mentions.
+# Every count read in a minute is in that minute's entry, so once the minute of
+# the last post has closed the entries add up to the counters. (Reading takes
+# about a second: when it straddled a minute boundary, that takes one more
+# minute.)
+sum1m() { # sum1m FIELD: the field summed over every P:stats:1m entry
+  r XRANGE earshot:stats:1m - + | awk -v f="$1" 'prev == f { s += $0 } { prev = $0 } END { print s + 0 }'
+}
+summed() { [ "$(sum1m posts_in)" = 1101 ]; }
+wait_for 62 summed
+check "stats:1m: posts read, per minute, add up to the demo's posts" 1101 "$(sum1m posts_in)"
+check "stats:1m: and to the counter" "$(r HGET earshot:stats posts_in)" "$(sum1m posts_in)"
+check "stats:1m: parse errors (the 2 broken lines)" 2 "$(sum1m parse_errors)"
+check "stats:1m: mentions (556 + 249 + 179)" 984 "$(sum1m mentions)"
+check "stats:1m: posts matched add up to the counter" "$(r HGET earshot:stats posts_matched)" "$(sum1m posts_matched)"
+check "stats:1m: nothing dropped, no Redis error, no reconnect" "0 0 0" \
+  "$(sum1m redis_dropped) $(sum1m redis_errors) $(sum1m source_reconnects)"
+cat > "$dir/stats1m.py" <<'EOF'
+import json, subprocess, sys
+port = sys.argv[1]
+out = subprocess.run(["redis-cli", "-p", port, "--json", "XRANGE", "earshot:stats:1m", "-", "+"],
+                     capture_output=True, check=True).stdout
+entries = json.loads(out)
+problems = []
+ids = [int(e[0].split("-")[0]) for e in entries]
+if any(e[0] != "%d-0" % i or i % 60000 for e, i in zip(entries, ids)):
+    problems.append("an id is not a minute's start: %s" % [e[0] for e in entries])
+if any(b - a != 60000 for a, b in zip(ids, ids[1:])):
+    problems.append("entries are not one a minute: %s" % ids)
+want = set("posts_in posts_matched mentions parse_errors duplicates source_reconnects "
+           "redis_written redis_errors redis_dropped queue_bytes spool_bytes spooled "
+           "redis_rtt_max_ms redis_rtt_mean_ms redis_replies span_ms".split())
+for e in entries:
+    kv = dict(zip(e[1][::2], e[1][1::2]))
+    if want - set(kv):
+        problems.append("%s lacks %s" % (e[0], " ".join(sorted(want - set(kv)))))
+    try:
+        vals = {k: float(v) for k, v in kv.items()}
+    except ValueError:
+        problems.append("%s: a value is not a number: %s" % (e[0], kv))
+        continue
+    if vals.get("redis_rtt_max_ms", 0) < vals.get("redis_rtt_mean_ms", 0):
+        problems.append("%s: round-trip max below the mean" % e[0])
+    if not 0 < vals.get("span_ms", 0) <= 61000:
+        problems.append("%s: span_ms %s" % (e[0], kv.get("span_ms")))
+first = dict(zip(entries[0][1][::2], entries[0][1][1::2])) if entries else {}
+# The first minute wrote (the demo's posts): its round trips were timed.
+if not (int(first.get("redis_replies", 0)) > 0 and float(first.get("redis_rtt_max_ms", 0)) > 0):
+    problems.append("the first minute has no timed round trip: %s" % first)
+print("\n".join(problems) if problems else "ok %d entries" % len(entries))
+EOF
+check "stats:1m: ids are minutes, one a minute, every field a number, round trips timed" ok \
+  "$(python3 "$dir/stats1m.py" "$port" | sed 's/^ok [0-9]* entries$/ok/')"
 
 # --- the checker: every panel query of a dashboard file against this Redis ---
 cat > "$dir/check_dashboard.py" <<'EOF'
@@ -116,10 +184,31 @@ if ds.get("type") != "datasource" or ds.get("query") != "redis-datasource":
 prefix = variables.get("prefix", {}).get("query")
 if prefix != "earshot":
     bad("the prefix variable's default is %r, not earshot" % prefix)
-brands = [o["value"] for o in variables.get("brand", {}).get("options", [])]
+# The brand variable: a query of the data source, SMEMBERS of the daemon's brand set;
+# run here, it must give the demo configuration's brands.
+bv = variables.get("brand", {})
 conf_brands = re.findall(r"^\[brand (\S+)\]$", open(conf).read(), re.M)
-if sorted(brands) != sorted(conf_brands) or not brands:
-    bad("brand variable %s is not the demo's brands %s" % (brands, conf_brands))
+brands = []
+if bv.get("type") != "query" or bv.get("datasource", {}).get("uid") != "${datasource}":
+    bad("the brand variable is not a query of the datasource variable")
+vq = bv.get("query")
+if isinstance(vq, dict):  # newer Grafana versions keep the query in an object
+    vq = vq.get("query")
+m = re.fullmatch(r"SMEMBERS (\S+)", vq or "")
+if not m:
+    bad("the brand variable's query %r is not SMEMBERS KEY" % vq)
+else:
+    vkey = m.group(1).replace("${prefix}", prefix or "")
+    checked += 1
+    typ, err = cli("TYPE", vkey)
+    res, err = cli("SMEMBERS", vkey) if typ == "set" else (None, err)
+    if typ != "set" or not isinstance(res, list):
+        bad("brand variable: SMEMBERS %s: key type %r, expected set (%s)" % (vkey, typ, err or ""))
+    else:
+        brands = sorted(res)
+        if brands != sorted(conf_brands):
+            bad("brand variable: SMEMBERS %s gives %s, not the demo's brands %s"
+                % (vkey, brands, conf_brands))
 
 def panels(items):
     for p in items:
@@ -266,6 +355,34 @@ check "a query on a key of the wrong type fails the check" 1 \
 mutate '"author"' '"likes"'
 check "a table column never written fails the check" 1 \
   "$(fails_with "XREVRANGE earshot:{acme}:mentions: entry")"
+mutate 'SMEMBERS ${prefix}:brands"' 'SMEMBERS ${prefix}:brand"'
+check "a brand variable over a key never written fails the check" 1 \
+  "$(fails_with "brand variable: SMEMBERS earshot:brand: key type 'none', expected set")"
+mutate '"redis_dropped"' '"redis_lost"'
+check "a per-minute health field never written fails the check" 1 \
+  "$(fails_with "XRANGE earshot:stats:1m: entry")"
+
+# --- the brand set follows reloads ------------------------------------------------
+# umbrella's section removed: SREM'd; then a new brand added: SADD'ed.
+python3 - "$dir/earshot.conf" <<'EOF'
+import re, sys
+s = open(sys.argv[1]).read()
+s2 = re.sub(r"^\[brand umbrella\]\n(?:(?!\[).*\n?)*", "", s, flags=re.M)
+assert s2 != s
+open(sys.argv[1], "w").write(s2)
+EOF
+kill -HUP "$daemon_pid"
+two() { [ "$(r SMEMBERS earshot:brands | sort | xargs)" = "acme globex" ]; }
+wait_for 10 two
+check "reload without umbrella: removed from the brand set" "acme globex" "$(r SMEMBERS earshot:brands | sort | xargs)"
+printf '\n[brand zephyr]\nquery = "zephyr air" OR @zephyrair\n' >> "$dir/earshot.conf"
+kill -HUP "$daemon_pid"
+three() { [ "$(r SMEMBERS earshot:brands | sort | xargs)" = "acme globex zephyr" ]; }
+wait_for 10 three
+check "reload with zephyr: added to the brand set" "acme globex zephyr" "$(r SMEMBERS earshot:brands | sort | xargs)"
+reloads_two() { [ "$(r HGET earshot:stats reloads)" = 2 ]; }
+wait_for 5 reloads_two
+check "both reloads taken" 2 "$(r HGET earshot:stats reloads)"
 
 kill -TERM "$daemon_pid"
 wait "$daemon_pid"; rc=$?; daemon_pid=

@@ -74,4 +74,36 @@ const struct es_counts *es_agg_window(const struct es_agg *a, enum es_window w);
 uint64_t es_agg_now(const struct es_agg *a);
 uint64_t es_agg_started(const struct es_agg *a);
 
+/* ------------------------------------------------------------------------ */
+/* Persistence (winstate.h keeps an aggregator across a restart)            */
+
+/* The two rings: per-second slots (the last 15 min) and per-minute slots (25 h). */
+enum es_ring { ES_RING_SECONDS = 0, ES_RING_MINUTES };
+
+#define ES_SLOT_N_MAX 1000000u /* mentions one slot may hold when restored (so no sum overflows) */
+
+/* Called for each non-empty slot, oldest first; index is the absolute second or minute. */
+typedef void es_slot_fn(void *ctx, enum es_ring ring, uint64_t index, const struct es_counts *c);
+void es_agg_each_slot(const struct es_agg *a, enum es_ring ring, es_slot_fn *fn, void *ctx);
+
+/*
+ * Counts one slot can hold: n > 0 and at most ES_SLOT_N_MAX, the labels and
+ * the tagged/untagged split add up to n, and the compound sums lie within
+ * what that many scores in [-1, 1] can give. 1 or 0.
+ */
+int es_counts_valid(const struct es_counts *c);
+
+/*
+ * Rebuild an aggregator: es_agg_restore() empties it and sets its clock
+ * (0, or -EINVAL when started_ms > now_ms); es_agg_restore_slot() puts back
+ * one slot (0; -ERANGE when the index is not one the ring holds at that
+ * clock; -EEXIST when the slot is already filled; -EINVAL for counts that
+ * es_counts_valid() refuses); es_agg_restore_done() recomputes the windows
+ * and the open hour from the slots. Until then the windows are wrong.
+ */
+int es_agg_restore(struct es_agg *a, uint64_t started_ms, uint64_t now_ms);
+int es_agg_restore_slot(struct es_agg *a, enum es_ring ring, uint64_t index,
+                        const struct es_counts *c);
+void es_agg_restore_done(struct es_agg *a);
+
 #endif
