@@ -467,6 +467,18 @@ static bool is_ws(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* The next white-space-separated field of s[0..len) from *i: its start
+ * (*start) and length (0 at the end); *i moves past it. */
+static size_t next_field(const char *s, size_t len, size_t *i, size_t *start)
+{
+	while (*i < len && is_ws(s[*i]))
+		(*i)++;
+	*start = *i;
+	while (*i < len && !is_ws(s[*i]))
+		(*i)++;
+	return *i - *start;
+}
+
 static size_t count_cp(const char *s, size_t len)
 {
 	size_t n = 0;
@@ -891,13 +903,8 @@ static int parse_entry(struct parser *p, const char *s, size_t len)
 	const char *ts[ES_LEX_MWE_MAX];
 	size_t tl[ES_LEX_MWE_MAX];
 	size_t ntok = 0;
-	for (size_t i = 0; i < tlen;) {
-		while (i < tlen && is_ws(term[i]))
-			i++;
-		size_t b = i;
-		while (i < tlen && !is_ws(term[i]))
-			i++;
-		if (i == b)
+	for (size_t i = 0, b; i < tlen;) {
+		if (next_field(term, tlen, &i, &b) == 0)
 			break;
 		if (ntok == ES_LEX_MWE_MAX)
 			return fail(p, -E2BIG, "expression too long (max %d tokens)",
@@ -1017,12 +1024,8 @@ static int parse_translit(struct parser *p, const char *v, size_t vlen)
 	p->translit_line = p->line;
 	size_t i = 0;
 	while (i < vlen) {
-		while (i < vlen && is_ws(v[i]))
-			i++;
-		size_t b = i;
-		while (i < vlen && !is_ws(v[i]))
-			i++;
-		if (i == b)
+		size_t b;
+		if (next_field(v, vlen, &i, &b) == 0)
 			break;
 		const char *pair = v + b, *colon = memchr(pair, ':', i - b);
 		if (!colon)
@@ -1120,12 +1123,8 @@ static int parse_setting(struct parser *p, const char *s, size_t len)
 		float f[3];
 		size_t i = 0;
 		for (int n = 0; n < 3; n++) {
-			while (i < vlen && is_ws(v[i]))
-				i++;
-			size_t b = i;
-			while (i < vlen && !is_ws(v[i]))
-				i++;
-			if (i == b)
+			size_t b;
+			if (next_field(v, vlen, &i, &b) == 0)
 				return fail(p, -EBADMSG, "booster_decay needs three numbers");
 			if (!parse_num(v + b, i - b, &x))
 				return fail(p, -EBADMSG, "value not a number");

@@ -707,6 +707,19 @@ int es_norm_squeeze(const char *s, size_t len, unsigned max_run, char *out, size
 	return (int)o;
 }
 
+/* The run of equal code points at s[i]: its end, the code point's length
+ * (*n) and how many (*run). */
+static size_t run_at(const char *s, size_t len, size_t i, size_t *n, unsigned *run)
+{
+	size_t j = i + (*n = seq_len(s, len, i));
+	*run = 1;
+	while (j < len && seq_len(s, len, j) == *n && memcmp(s + j, s + i, *n) == 0) {
+		j += *n;
+		(*run)++;
+	}
+	return j;
+}
+
 /*
  * Contract: see normalize.h. Runs are found as in es_norm_squeeze; only runs
  * of ES_NORM_ELONGATION or more code points are elongations, numbered from
@@ -720,12 +733,9 @@ int es_norm_unelongate(const char *s, size_t len, uint32_t mask, char *out, size
 	if (cap > (size_t)INT_MAX)
 		cap = (size_t)INT_MAX;
 	for (size_t i = 0; i < len;) {
-		size_t n = seq_len(s, len, i), j = i + n;
-		unsigned run = 1;
-		while (j < len && seq_len(s, len, j) == n && memcmp(s + j, s + i, n) == 0) {
-			j += n;
-			run++;
-		}
+		size_t n;
+		unsigned run;
+		size_t j = run_at(s, len, i, &n, &run);
 		unsigned keep = run;
 		if (run >= ES_NORM_ELONGATION) {
 			keep = nrun < 32 && (mask >> nrun & 1u) ? 1 : 2;
@@ -745,14 +755,10 @@ int es_norm_elongations(const char *s, size_t len)
 	int count = 0;
 
 	for (size_t i = 0; i < len;) {
-		size_t n = seq_len(s, len, i), j = i + n;
-		unsigned run = 1;
-		while (j < len && seq_len(s, len, j) == n && memcmp(s + j, s + i, n) == 0) {
-			j += n;
-			run++;
-		}
+		size_t n;
+		unsigned run;
+		i = run_at(s, len, i, &n, &run);
 		count += run >= ES_NORM_ELONGATION;
-		i = j;
 	}
 	return count;
 }

@@ -16,35 +16,11 @@
 set -uo pipefail
 earshotd=$1
 lexicons=$(cd "$2" && pwd)  # the config resolves relative paths against its own directory
-command -v redis-server >/dev/null && command -v redis-cli >/dev/null || { echo "redis-server not installed"; exit 77; }
-
-dir=$(mktemp -d /tmp/earshot-it-XXXXXX)
-redis_pid=
-daemon_pid=
-cleanup() {
-  [ -n "$daemon_pid" ] && kill -KILL "$daemon_pid" 2>/dev/null
-  [ -n "$redis_pid" ] && kill -KILL "$redis_pid" 2>/dev/null
-  exec 3>&- 2>/dev/null
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-
-failures=0
-n=0
-check() { # check DESCRIPTION EXPECTED ACTUAL
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
-}
-
-. "$(dirname "$0")/../../scripts/private-redis.sh"
+. "$(dirname "$0")/../lib.sh"
+need redis-server redis-cli
+it_init it
 port=$(free_port)
-start_redis() { start_private_redis "$dir" "$port" --appendonly yes --appendfsync always || exit 1; }
-r() { redis-cli -p "$port" "$@"; }
-wait_for() { # wait_for EXPECTED COMMAND... (up to 10 s)
-  local want=$1; shift
-  for _ in $(seq 200); do [ "$("$@" 2>/dev/null)" = "$want" ] && return 0; sleep 0.05; done
-  return 1
-}
+start_redis() { it_redis --appendonly yes --appendfsync always; }
 
 write_config() { # write_config FILE EXTRA_BRAND_SECTION
   cat > "$1" <<EOF
@@ -149,5 +125,4 @@ check "the shutdown was clean" 1 "$(grep -c 'every write reached Redis' "$dir/da
 if [ "$failures" -ne 0 ]; then
   echo "--- daemon log"; cat "$dir/daemon.log"
 fi
-echo "$((n - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+it_done

@@ -8,16 +8,11 @@
 set -uo pipefail
 earshot=$1
 root=$(cd "$2" && pwd)
-dir=$(mktemp -d /tmp/earshot-replay-XXXXXX)
-trap 'rm -rf "$dir"' EXIT
+. "$(dirname "$0")/../lib.sh"
+it_init replay
 sed -e "s|@PORT@|6379|" -e "s|@LEXICONS@|$root/lexicons|" -e "s|@STATE@|$dir/state|" "$root/tests/data/demo/earshot.conf.in" > "$dir/demo.conf"
 "$earshot" replay -c "$dir/demo.conf" "$root/tests/data/demo/stream.ndjson" > "$dir/out" 2>&1 || { cat "$dir/out"; exit 1; }
 
-failures=0; n=0
-check() {
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
-}
 field() { grep "^brand $1:" "$dir/out" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
 check "posts replayed, bad lines counted" "replayed 1101 posts (2 bad lines)" "$(grep -o 'replayed [0-9]* posts ([0-9]* bad lines)' "$dir/out")"
 check "acme mentions" 556 "$(field acme mentions)"
@@ -33,5 +28,4 @@ check "umbrella flatline fires then resolves" "firing resolved" \
   "$(grep 'type=flatline brand=umbrella ' "$dir/out" | awk '{print $3}' | tr '\n' ' ' | sed 's/ $//')"
 check "no alert for globex" 0 "$(grep -c 'brand=globex ' "$dir/out")"
 [ "$failures" -eq 0 ] || cat "$dir/out"
-echo "$((n - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+it_done

@@ -19,35 +19,10 @@
 set -uo pipefail
 earshotd=$1
 lexicons=$(cd "$2" && pwd)
-command -v redis-server >/dev/null && command -v redis-cli >/dev/null || { echo "redis-server not installed"; exit 77; }
-
-dir=$(mktemp -d /tmp/earshot-restart-XXXXXX)
-redis_pid=
-daemon_pid=
-cleanup() {
-  [ -n "$daemon_pid" ] && kill -KILL "$daemon_pid" 2>/dev/null
-  [ -n "$redis_pid" ] && kill -KILL "$redis_pid" 2>/dev/null
-  exec 3>&- 2>/dev/null
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-
-failures=0
-n=0
-check() { # check DESCRIPTION EXPECTED ACTUAL
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
-}
-
-. "$(dirname "$0")/../../scripts/private-redis.sh"
-port=$(free_port)
-start_private_redis "$dir" "$port" || exit 1
-r() { redis-cli -p "$port" "$@"; }
-wait_for() { # wait_for EXPECTED SECONDS COMMAND...
-  local want=$1 secs=$2; shift 2
-  for _ in $(seq $((secs * 20))); do [ "$("$@" 2>/dev/null)" = "$want" ] && return 0; sleep 0.05; done
-  return 1
-}
+. "$(dirname "$0")/../lib.sh"
+need redis-server redis-cli
+it_init restart
+it_redis
 now_ms() { date +%s%3N; }
 
 cat > "$dir/e.conf" <<EOF
@@ -106,9 +81,9 @@ s=$(( $(date +%s) % 60 ))
 start_daemon
 t1=$(now_ms)
 for i in $(seq 1 8); do post "a$i" "acme is bad"; done
-wait_for 8 10 now n_15m || true
+WAIT_SECS=10 wait_for 8 now n_15m || true
 check "run 1 counts the posts" 8 "$(now n_15m)"
-wait_for firing 10 alert_states || true
+WAIT_SECS=10 wait_for firing alert_states || true
 check "negative_share fires" "firing" "$(alert_states)"
 stop_daemon TERM; check "SIGTERM exits 0" 0 "$stop_rc"
 check "the windows were saved" 1 "$([ -s "$dir/state/windows" ] && echo 1 || echo 0)"
@@ -119,11 +94,11 @@ check "run 2 starts with run 1's windows" 8 "$(now n_15m)"
 check "run 2 starts with run 1's negatives" 8 "$(now neg_15m)"
 check "the alert is still firing" "negative_share" "$(now alerts_firing)"
 for i in $(seq 1 4); do post "b$i" "acme is bad"; done
-wait_for 12 10 now n_15m || true
+WAIT_SECS=10 wait_for 12 now n_15m || true
 check "run 2 adds to them" 12 "$(now n_15m)"
 check "no second firing event" "firing" "$(alert_states)"
 for i in $(seq 1 20); do post "c$i" "acme is great"; done
-wait_for "firing resolved" 10 alert_states || true
+WAIT_SECS=10 wait_for "firing resolved" alert_states || true
 check "the alert resolves after the restart (12 of 32 negative)" "firing resolved" "$(alert_states)"
 t2=$(now_ms)
 minute=$(( t1 / 60000 * 60000 ))
@@ -131,17 +106,17 @@ check "both runs' posts fell in one minute" "$minute" "$(( t2 / 60000 * 60000 ))
 
 # The minute closes: its bucket holds both runs, once.
 bucket_n() { r XRANGE 'rs:{acme}:w:1m' "$minute-0" "$minute-0" | awk 'p { print; p = 0 } /^n$/ { p = 1 }'; }
-wait_for 32 90 bucket_n || true
+WAIT_SECS=90 wait_for 32 bucket_n || true
 check "the minute's bucket counts both runs exactly once" 32 "$(bucket_n)"
 check "its negatives" 12 "$(r XRANGE 'rs:{acme}:w:1m' "$minute-0" "$minute-0" | awk 'p { print; p = 0 } /^neg$/ { p = 1 }')"
 check "one entry for that minute" 1 "$(r XRANGE 'rs:{acme}:w:1m' "$minute-0" "$minute-0" | grep -c "^$minute-0$")"
 
 # --- 2. SIGKILL after a checkpoint --------------------------------------------
 for i in $(seq 1 6); do post "d$i" "acme is great"; done
-wait_for 38 10 now n_15m || true
+WAIT_SECS=10 wait_for 38 now n_15m || true
 check "run 2 counts the new posts" 38 "$(now n_15m)"
 cp0=$(r HGET rs:stats checkpoints)
-wait_for 1 10 sh -c "[ \$(redis-cli -p $port HGET rs:stats checkpoints) -ge $((cp0 + 2)) ] && echo 1" || true
+WAIT_SECS=10 wait_for 1 sh -c "[ \$(redis-cli -p $port HGET rs:stats checkpoints) -ge $((cp0 + 2)) ] && echo 1" || true
 check "checkpoints are taken" 1 "$([ "$(r HGET rs:stats checkpoints)" -ge $((cp0 + 2)) ] && echo 1 || echo 0)"
 stop_daemon KILL; check "killed" 137 "$stop_rc"
 start_daemon
@@ -162,5 +137,4 @@ stop_daemon TERM; check "SIGTERM exits 0" 0 "$stop_rc"
 if [ "$failures" -ne 0 ]; then
   for f in "$dir"/daemon*.log; do echo "--- $f"; cat "$f"; done
 fi
-echo "$((n - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+it_done

@@ -17,36 +17,14 @@ set -uo pipefail
 earshotd=$1
 lexicons=$(cd "$2" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
-command -v redis-server >/dev/null && command -v python3 >/dev/null || { echo "needs redis-server and python3"; exit 77; }
-
-dir=$(mktemp -d /tmp/earshot-x-XXXXXX)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill -KILL "$p" 2>/dev/null; done
-  [ -n "${KEEP:-}" ] || rm -rf "$dir"; [ -n "${KEEP:-}" ] && echo "kept $dir"
-}
-trap cleanup EXIT
-failures=0
-n=0
-check() {
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
-}
-wait_for() { # wait_for EXPECTED SECONDS COMMAND...
-  local want=$1 secs=$2; shift 2
-  for _ in $(seq $((secs * 20))); do [ "$("$@" 2>/dev/null)" = "$want" ] && return 0; sleep 0.05; done
-  return 1
-}
-
-. "$here/../../scripts/private-redis.sh"
-rport=$(free_port)
-start_private_redis "$dir" "$rport" || exit 1
-pids+=("$redis_pid")
-r() { redis-cli -p "$rport" "$@"; }
+. "$here/../lib.sh"
+need redis-server redis-cli python3 curl
+it_init x
+it_redis
 
 python3 "$here/../fakes/fakeplat.py" --kind x --port-file "$dir/x.port" --token s3cret \
   --heartbeat 0.5 --seed 7 2> "$dir/fake.log" &
-pids+=($!)
+extra_pids+=($!)
 for _ in $(seq 200); do [ -s "$dir/x.port" ] && break; sleep 0.05; done
 xport=$(cat "$dir/x.port")
 ctl() { # ctl METHOD PATH [JSON]
@@ -67,7 +45,7 @@ shutdown_grace = 3s
 lexicons = $lexicons
 state_dir = $dir/state
 [redis]
-address = 127.0.0.1:$rport
+address = 127.0.0.1:$port
 prefix = xt
 [source x]
 type = x
@@ -89,11 +67,11 @@ check "--check reports the brand X cannot express" 1 \
 
 "$earshotd" -c "$dir/x.conf" 2> "$dir/daemon.log" &
 daemon_pid=$!
-pids+=("$daemon_pid")
+extra_pids+=("$daemon_pid")
 
 rules() { ctl GET state | json '" ".join(sorted(r["tag"] + "=" + r["value"] for r in d["rules"]))'; }
-wait_for "acme=(acme OR @acmebank) -is:retweet -is:nullcast" 10 rules ||
-  wait_for 1 1 true
+WAIT_SECS=10 wait_for "acme=(acme OR @acmebank) -is:retweet -is:nullcast" rules ||
+  WAIT_SECS=1 wait_for 1 true
 got_rules=$(rules)
 check "the stale rule is deleted, acme's added (tag = brand), zephyr gets none" 1 \
   "$(echo "$got_rules" | grep -c '^acme=.*acme.*acmebank.*-is:retweet.*$')"
@@ -107,9 +85,9 @@ publish() { # publish FROM TO TEXT — posts matched by the acme rule
   done
   ctl POST publish "[$items]" >/dev/null
 }
-wait_for 1 10 sh -c "curl -s http://127.0.0.1:$xport/_ctl/state | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"connections\"])'"
+WAIT_SECS=10 wait_for 1 sh -c "curl -s http://127.0.0.1:$xport/_ctl/state | python3 -c 'import json,sys; print(json.load(sys.stdin)[\"connections\"])'"
 publish 1 20 "is great"
-wait_for 20 10 r XLEN 'xt:{acme}:mentions'
+WAIT_SECS=10 wait_for 20 r XLEN 'xt:{acme}:mentions'
 check "streamed posts become mentions" 20 "$(r XLEN 'xt:{acme}:mentions')"
 check "authors come from includes.users" 1 "$(r XRANGE 'xt:{acme}:mentions' - + | grep -c '^user7$')"
 
@@ -121,7 +99,7 @@ ctl POST disconnect?mode=abort >/dev/null
 sleep 0.5
 publish 21 45 "while away"   # stored only: nobody is connected (next attempt in 5 s)
 check "nobody was connected during the gap" 0 "$(ctl GET state | json 'd["connections"]')"
-wait_for 45 20 r XLEN 'xt:{acme}:mentions'
+WAIT_SECS=20 wait_for 45 r XLEN 'xt:{acme}:mentions'
 check "after the reconnect every post is there" 45 "$(r XLEN 'xt:{acme}:mentions')"
 ids=$(r XRANGE 'xt:{acme}:mentions' - + | awk 'prev=="id"{print} {prev=$0}')
 check "…exactly once" 45 "$(echo "$ids" | sort -u | wc -l)"
@@ -130,7 +108,7 @@ check "the gap was filled by recent search" 1 \
 stream_attempts() { ctl GET state | json '[a["status"] for a in d["attempts"] if a["path"].endswith("/search/stream")]'; }
 check "after a drop: at once (refused 503), then 5 s later (X's HTTP backoff)" 1 \
   "$(ctl GET state | json '(lambda t: int(len(t) >= 3 and t[-2][1] == 503 and t[-1][0] - t[-2][0] >= 4500))([(a["t"], a["status"]) for a in d["attempts"] if a["path"].endswith("/search/stream")])')"
-wait_for 25 5 r HGET xt:stats backfilled
+WAIT_SECS=5 wait_for 25 r HGET xt:stats backfilled
 check "backfilled counter" 25 "$(r HGET xt:stats backfilled)"
 check "a 429 from search waited for X's window, then the same page was fetched" 1 \
   "$(grep -c 'backfill rate-limited by X; next page in' "$dir/daemon.log")"
@@ -138,18 +116,18 @@ check "a 429 from search waited for X's window, then the same page was fetched" 
 # --- 4. operational disconnect ----------------------------------------------
 before=$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')
 ctl POST publish '[{"errors":[{"title":"operational-disconnect","disconnect_type":"UpstreamOperationalDisconnect","detail":"This stream has been disconnected upstream for operational reasons.","type":"https://api.x.com/2/problems/operational-disconnect"}]}]' >/dev/null
-wait_for $((before + 1)) 5 sh -c "curl -s http://127.0.0.1:$xport/_ctl/state | python3 -c 'import json,sys; print(len([a for a in json.load(sys.stdin)[\"attempts\"] if a[\"path\"].endswith(\"/search/stream\")]))'"
+WAIT_SECS=5 wait_for $((before + 1)) sh -c "curl -s http://127.0.0.1:$xport/_ctl/state | python3 -c 'import json,sys; print(len([a for a in json.load(sys.stdin)[\"attempts\"] if a[\"path\"].endswith(\"/search/stream\")]))'"
 check "an operational-disconnect message reconnects at once" $((before + 1)) \
   "$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')"
 publish 46 50 "after the notice"
-wait_for 50 10 r XLEN 'xt:{acme}:mentions'
+WAIT_SECS=10 wait_for 50 r XLEN 'xt:{acme}:mentions'
 check "and the stream goes on" 50 "$(r XLEN 'xt:{acme}:mentions')"
 
 # --- 5. a rule X refuses in the dry run keeps the old rules -----------------
 write_config "$dir/x.conf" "$dir/token" "[brand bad]
 query = INVALIDOP"
 kill -HUP "$daemon_pid"
-wait_for 1 10 sh -c "grep -c 'refused a rule in the dry run' '$dir/daemon.log'"
+WAIT_SECS=10 wait_for 1 sh -c "grep -c 'refused a rule in the dry run' '$dir/daemon.log'"
 check "the dry-run refusal is logged" 1 "$(grep -c 'refused a rule in the dry run' "$dir/daemon.log")"
 check "and the rules stay as they were" "$got_rules" "$(rules)"
 
@@ -165,21 +143,20 @@ sed -i -e 's/^prefix = xt$/prefix = xbad/' -e "s|^state_dir = .*|state_dir = $di
 before=$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')
 "$earshotd" -c "$dir/bad.conf" 2> "$dir/bad.log" &
 bad_pid=$!
-pids+=("$bad_pid")
-wait_for 1 10 r HGET xbad:stats sources_stopped
+extra_pids+=("$bad_pid")
+WAIT_SECS=10 wait_for 1 r HGET xbad:stats sources_stopped
 check "401: the source is stopped" 1 "$(r HGET xbad:stats sources_stopped)"
 sleep 2
 check "…after one attempt (no retry storm)" $((before + 1)) \
   "$(ctl GET state | json 'len([a for a in d["attempts"] if a["path"].endswith("/search/stream")])')"
 check "…with a clear log line" 1 "$(grep -c 'stopped: HTTP 401' "$dir/bad.log")"
 check "the daemon keeps running" 1 "$(kill -0 $bad_pid 2>/dev/null && echo 1 || echo 0)"
-wait_for 1 5 sh -c "redis-cli -p $rport XRANGE xbad:alerts - + | grep -c '^source_silent\$'"
+WAIT_SECS=5 wait_for 1 sh -c "redis-cli -p $port XRANGE xbad:alerts - + | grep -c '^source_silent\$'"
 check "a source silent past silent_after raises a source_silent alert" 1 \
   "$(r XRANGE xbad:alerts - + | grep -c '^source_silent$')"
 kill -TERM "$bad_pid"; wait "$bad_pid"
 
 if [ "$failures" -gt 0 ]; then
   echo "--- daemon log"; tail -40 "$dir/daemon.log"; echo "--- fake log"; tail -20 "$dir/fake.log"
-  exit 1
 fi
-exit 0
+it_done

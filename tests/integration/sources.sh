@@ -28,39 +28,10 @@ set -uo pipefail
 earshotd=$1
 lexicons=$(cd "$2" && pwd)
 fakeplat=$(cd "$(dirname "$3")" && pwd)/$(basename "$3")
-command -v redis-server >/dev/null && command -v redis-cli >/dev/null || { echo "redis-server not installed"; exit 77; }
-command -v python3 >/dev/null && command -v curl >/dev/null || { echo "python3 or curl not installed"; exit 77; }
-
-dir=$(mktemp -d /tmp/earshot-src-XXXXXX)
-redis_pid=
-daemon_pid=
-fake_pids=()
-cleanup() {
-  [ -n "$daemon_pid" ] && kill -KILL "$daemon_pid" 2>/dev/null
-  local p
-  for p in "${fake_pids[@]}"; do kill -TERM "$p" 2>/dev/null; done
-  [ -n "$redis_pid" ] && kill -KILL "$redis_pid" 2>/dev/null
-  wait 2>/dev/null
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-
-failures=0
-n=0
-check() { # check DESCRIPTION EXPECTED ACTUAL
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
-}
-
-. "$(dirname "$0")/../../scripts/private-redis.sh"
-port=$(free_port)
-start_private_redis "$dir" "$port" || exit 1
-r() { redis-cli -p "$port" "$@"; }
-wait_for() { # wait_for EXPECTED COMMAND... (up to 10 s)
-  local want=$1; shift
-  for _ in $(seq 200); do [ "$("$@" 2>/dev/null)" = "$want" ] && return 0; sleep 0.05; done
-  return 1
-}
+. "$(dirname "$0")/../lib.sh"
+need redis-server redis-cli python3 curl
+it_init src
+it_redis
 stat() { r HGET "$prefix:stats" "$1"; }          # stat FIELD of the current scenario
 check_stat() { # check_stat DESCRIPTION EXPECTED FIELD (stats are written every flush: wait)
   wait_for "$2" stat "$3" || true
@@ -418,5 +389,4 @@ sleep 1.5
 check "sse: heartbeats are nothing, and no stall" "4 0" "$(stat posts_in) $(stat source_reconnects)"
 stop_daemon
 
-echo "$((n - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+it_done

@@ -19,38 +19,14 @@
 set -uo pipefail
 earshotd=$1
 lexicons=$(cd "$2" && pwd)
-command -v redis-server >/dev/null && command -v redis-cli >/dev/null || { echo "redis-server not installed"; exit 77; }
-
-dir=$(mktemp -d /tmp/earshot-spool-XXXXXX)
-redis_pid=
-daemon_pid=
+. "$(dirname "$0")/../lib.sh"
+need redis-server redis-cli python3
+it_init spool
 feeder_pid=
-cleanup() {
-  [ -n "$feeder_pid" ] && kill -KILL "$feeder_pid" 2>/dev/null
-  [ -n "$daemon_pid" ] && kill -KILL "$daemon_pid" 2>/dev/null
-  [ -n "$redis_pid" ] && kill -KILL "$redis_pid" 2>/dev/null
-  exec 3>&- 2>/dev/null
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-
-failures=0
-n=0
-check() { # check DESCRIPTION EXPECTED ACTUAL
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
-}
-
-. "$(dirname "$0")/../../scripts/private-redis.sh"
+it_cleanup_hook() { [ -n "$feeder_pid" ] && kill -KILL "$feeder_pid" 2>/dev/null; }
 port=$(free_port)
-start_redis() { start_private_redis "$dir" "$port" --appendonly yes --appendfsync always || exit 1; }
+start_redis() { it_redis --appendonly yes --appendfsync always; }
 stop_redis() { kill -KILL "$redis_pid"; wait "$redis_pid" 2>/dev/null; redis_pid=; }
-r() { redis-cli -p "$port" "$@"; }
-wait_for() { # wait_for SECONDS EXPECTED COMMAND...
-  local secs=$1 want=$2; shift 2
-  for _ in $(seq $((secs * 10))); do [ "$("$@" 2>/dev/null)" = "$want" ] && return 0; sleep 0.1; done
-  return 1
-}
 segments() { find "$dir/state/spool" -name '*.seg' 2>/dev/null | wc -l; }
 spool_bytes() { cat "$dir"/state/spool/*.seg 2>/dev/null | wc -c; }
 # Bytes written into the FIFO that earshotd has not read yet.
@@ -97,31 +73,31 @@ start_redis
 start_daemon
 
 # --- 1. an outage goes to disk, and comes back in order -----------------------
-feed 1 20 p; wait_for 30 20 r XLEN 'sp:{acme}:mentions'
+feed 1 20 p; WAIT_SECS=30 wait_for 20 r XLEN 'sp:{acme}:mentions'
 check "Redis up: the first posts are written" 20 "$(r XLEN 'sp:{acme}:mentions')"
 check "no spool while Redis keeps up" 0 "$(segments)"
 
 stop_redis
 N=1500
 feed 1 "$N" d
-wait_for 60 1 feeder_done
+WAIT_SECS=60 wait_for 1 feeder_done
 check "the source kept reading while Redis was down" 1 "$(feeder_done)"
-wait_for 30 0 unread_fifo
+WAIT_SECS=30 wait_for 0 unread_fifo
 check "earshotd read every post" 0 "$(unread_fifo)"
-wait_for 30 1 bash -c "[ \$(cat $dir/state/spool/*.seg 2>/dev/null | wc -c) -gt 200000 ] && echo 1"
+WAIT_SECS=30 wait_for 1 bash -c "[ \$(cat $dir/state/spool/*.seg 2>/dev/null | wc -c) -gt 200000 ] && echo 1"
 check "the outage went to spool files (more than 200 kB)" 1 "$([ "$(spool_bytes)" -gt 200000 ] && echo 1 || echo 0)"
 check "the daemon is still running" 1 "$(kill -0 "$daemon_pid" 2>/dev/null && echo 1 || echo 0)"
 
 start_redis
-wait_for 90 $((20 + N)) r XLEN 'sp:{acme}:mentions'
+WAIT_SECS=90 wait_for $((20 + N)) r XLEN 'sp:{acme}:mentions'
 check "every mention is in Redis after the outage" $((20 + N)) "$(r XLEN 'sp:{acme}:mentions')"
 expected=$( (seq 1 20 | sed 's/^/p/'; seq 1 "$N" | sed 's/^/d/') | tr '\n' ' ')
 check "exactly once and in order" "$expected" "$(mention_ids | tr '\n' ' ')"
 check "first entry" "p1" "$(mention_ids | head -1)"
 check "last entry" "d$N" "$(mention_ids | tail -1)"
-wait_for 30 0 segments
+WAIT_SECS=30 wait_for 0 segments
 check "the spool files are deleted once written" 0 "$(segments)"
-wait_for 10 1 bash -c "[ \"\$(redis-cli -p $port HGET sp:stats spooled)\" = \"\$(redis-cli -p $port HGET sp:stats unspooled)\" ] && [ \"\$(redis-cli -p $port HGET sp:stats spool_bytes)\" = 0 ] && echo 1"
+WAIT_SECS=10 wait_for 1 bash -c "[ \"\$(redis-cli -p $port HGET sp:stats spooled)\" = \"\$(redis-cli -p $port HGET sp:stats unspooled)\" ] && [ \"\$(redis-cli -p $port HGET sp:stats spool_bytes)\" = 0 ] && echo 1"
 spooled=$(r HGET sp:stats spooled)
 check "stats: something was spooled" 1 "$([ "${spooled:-0}" -gt 1000 ] && echo 1 || echo 0)"
 check "stats: spooled == unspooled" "$spooled" "$(r HGET sp:stats unspooled)"
@@ -133,8 +109,8 @@ check "stats: nothing dropped" 0 "$(r HGET sp:stats redis_dropped)"
 stop_redis
 M=400
 feed 1 "$M" t
-wait_for 60 1 feeder_done
-wait_for 30 0 unread_fifo
+WAIT_SECS=60 wait_for 1 feeder_done
+WAIT_SECS=30 wait_for 0 unread_fifo
 check "earshotd read the posts sent during the second outage" 0 "$(unread_fifo)"
 kill -TERM "$daemon_pid"
 wait "$daemon_pid"; rc=$?; daemon_pid=
@@ -146,15 +122,15 @@ check "and the log says so" 1 "$(grep -c 'writes kept in the spool for the next 
 start_redis
 start_daemon
 total=$((20 + N + M))
-wait_for 90 "$total" r XLEN 'sp:{acme}:mentions'
+WAIT_SECS=90 wait_for "$total" r XLEN 'sp:{acme}:mentions'
 check "every mention is in Redis after the restart" "$total" "$(r XLEN 'sp:{acme}:mentions')"
 check "the spooled ones are in order, exactly once" "$(seq 1 "$M" | sed 's/^/t/' | tr '\n' ' ')" \
   "$(mention_ids | grep '^t' | tr '\n' ' ')"
 check "last entry" "t$M" "$(mention_ids | tail -1)"
 check "the restart read the previous run's spool" 1 "$(grep -c 'from a previous run go to Redis before new ones' "$dir/daemon.log" | awk '{print ($1 > 0)}')"
-wait_for 30 0 segments
+WAIT_SECS=30 wait_for 0 segments
 check "the spool is empty again" 0 "$(segments)"
-feed 1 5 n; wait_for 30 $((total + 5)) r XLEN 'sp:{acme}:mentions'
+feed 1 5 n; WAIT_SECS=30 wait_for $((total + 5)) r XLEN 'sp:{acme}:mentions'
 check "new posts after the replay" "n5" "$(mention_ids | tail -1)"
 kill -TERM "$daemon_pid"
 wait "$daemon_pid"; rc=$?; daemon_pid=
@@ -163,5 +139,4 @@ check "a clean stop with Redis up exits 0" 0 "$rc"
 if [ "$failures" -ne 0 ]; then
   echo "--- daemon log"; tail -50 "$dir/daemon.log"
 fi
-echo "$((n - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+it_done

@@ -18,35 +18,10 @@
 set -uo pipefail
 earshotd=$1
 root=$(cd "$2" && pwd)
-for c in redis-server redis-cli python3; do
-  command -v "$c" >/dev/null || { echo "$c not installed"; exit 77; }
-done
-
-dir=$(mktemp -d /tmp/earshot-dash-XXXXXX)
-redis_pid=
-daemon_pid=
-cleanup() {
-  [ -n "$daemon_pid" ] && kill -KILL "$daemon_pid" 2>/dev/null
-  [ -n "$redis_pid" ] && kill -KILL "$redis_pid" 2>/dev/null
-  rm -rf "$dir"
-}
-trap cleanup EXIT
-
-failures=0
-n=0
-check() { # check DESCRIPTION EXPECTED ACTUAL
-  n=$((n + 1))
-  if [ "$2" = "$3" ]; then echo "ok $n - $1"; else echo "not ok $n - $1: expected '$2', got '$3'"; failures=$((failures + 1)); fi
-}
-
-. "$root/scripts/private-redis.sh"
-port=$(free_port)
-start_private_redis "$dir" "$port" --appendonly no || exit 1
-r() { redis-cli -p "$port" "$@"; }
-wait_for() { # wait_for SECONDS COMMAND... — until the command succeeds
-  for _ in $(seq $(($1 * 10))); do "${@:2}" >/dev/null 2>&1 && return 0; sleep 0.1; done
-  return 1
-}
+. "$root/tests/lib.sh"
+need redis-server redis-cli python3
+it_init dash
+it_redis --appendonly no
 
 # The demo's configuration, read fast, under the default prefix. Acme's
 # negative_share detector judges at once (no warm-up, no baseline, a threshold
@@ -65,17 +40,17 @@ r SADD earshot:brands oldbrand acme > /dev/null
 daemon_pid=$!
 
 stream_has() { [ "$(r XLEN "$1")" -ge "$2" ]; }
-wait_for 20 stream_has 'earshot:{acme}:mentions' 556
+WAIT_SECS=20 wait_ok stream_has 'earshot:{acme}:mentions' 556
 check "the demo's Acme mentions are in" 556 "$(r XLEN 'earshot:{acme}:mentions')"
-wait_for 10 stream_has earshot:alerts 1
+WAIT_SECS=10 wait_ok stream_has earshot:alerts 1
 check "an alert event was written" 1 "$([ "$(r XLEN earshot:alerts)" -ge 1 ] && echo 1 || echo 0)"
 # Minute buckets are written when a wall-clock minute closes: up to a minute.
 echo "# waiting for the current minute to close (up to 62 s)"
-for b in acme globex umbrella; do wait_for 62 stream_has "earshot:{$b}:w:1m" 1; done
+for b in acme globex umbrella; do WAIT_SECS=62 wait_ok stream_has "earshot:{$b}:w:1m" 1; done
 check "every brand has a closed minute" "1 1 1" \
   "$(for b in acme globex umbrella; do r XLEN "earshot:{$b}:w:1m"; done | awk '{print ($1 > 0)}' | xargs)"
-wait_for 5 r HGET earshot:stats updated_ms
-wait_for 5 stream_has earshot:stats:1m 1
+WAIT_SECS=5 wait_ok r HGET earshot:stats updated_ms
+WAIT_SECS=5 wait_ok stream_has earshot:stats:1m 1
 
 # --- the brand set ---------------------------------------------------------------
 check "the brand set is the configuration's brands (the old one's gone)" "acme globex umbrella" \
@@ -92,7 +67,7 @@ sum1m() { # sum1m FIELD: the field summed over every P:stats:1m entry
   r XRANGE earshot:stats:1m - + | awk -v f="$1" 'prev == f { s += $0 } { prev = $0 } END { print s + 0 }'
 }
 summed() { [ "$(sum1m posts_in)" = 1101 ]; }
-wait_for 62 summed
+WAIT_SECS=62 wait_ok summed
 check "stats:1m: posts read, per minute, add up to the demo's posts" 1101 "$(sum1m posts_in)"
 check "stats:1m: and to the counter" "$(r HGET earshot:stats posts_in)" "$(sum1m posts_in)"
 check "stats:1m: parse errors (the 2 broken lines)" 2 "$(sum1m parse_errors)"
@@ -373,15 +348,15 @@ open(sys.argv[1], "w").write(s2)
 EOF
 kill -HUP "$daemon_pid"
 two() { [ "$(r SMEMBERS earshot:brands | sort | xargs)" = "acme globex" ]; }
-wait_for 10 two
+WAIT_SECS=10 wait_ok two
 check "reload without umbrella: removed from the brand set" "acme globex" "$(r SMEMBERS earshot:brands | sort | xargs)"
 printf '\n[brand zephyr]\nquery = "zephyr air" OR @zephyrair\n' >> "$dir/earshot.conf"
 kill -HUP "$daemon_pid"
 three() { [ "$(r SMEMBERS earshot:brands | sort | xargs)" = "acme globex zephyr" ]; }
-wait_for 10 three
+WAIT_SECS=10 wait_ok three
 check "reload with zephyr: added to the brand set" "acme globex zephyr" "$(r SMEMBERS earshot:brands | sort | xargs)"
 reloads_two() { [ "$(r HGET earshot:stats reloads)" = 2 ]; }
-wait_for 5 reloads_two
+WAIT_SECS=5 wait_ok reloads_two
 check "both reloads taken" 2 "$(r HGET earshot:stats reloads)"
 
 kill -TERM "$daemon_pid"
@@ -392,5 +367,4 @@ kill "$redis_pid"; wait "$redis_pid" 2>/dev/null; redis_pid=
 if [ "$failures" -ne 0 ]; then
   echo "--- daemon log"; cat "$dir/daemon.log"
 fi
-echo "$((n - failures)) passed, $failures failed"
-[ "$failures" -eq 0 ]
+it_done
