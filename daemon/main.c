@@ -401,21 +401,32 @@ static int save_windows(struct daemon *d)
 	int rc = es_pipeline_save_state(d->w.pl, d->windows_path);
 	if (rc < 0)
 		es_log(LOG_WARNING, "%s: cannot save the windows: %s", d->windows_path, strerror(-rc));
-	return rc;
+	else if (rc > 0) {
+		static struct es_ratelimit rl;
+		es_log_rl(&rl, LOG_WARNING,
+		          "%s: %d brands had more mentions in a second or minute than the file "
+		          "holds; they would restart with empty windows",
+		          d->windows_path, rc);
+	}
+	return rc < 0 ? rc : 0;
 }
 
 static void on_checkpoint(uv_timer_t *t)
 {
 	struct daemon *d = t->data;
-	int rc = save_windows(d);
+	/* Ids first: a crash between the two replaces then leaves ids newer than
+	 * the windows (a replayed post is dropped, harmlessly), never windows
+	 * that counted posts whose ids were not kept (counted twice). */
+	int rc = 0;
 	if (d->dedupe_path && d->dedupe_path[0] && es_dedupe_size(d->dedupe) > 0) {
-		int drc = es_dedupe_save(d->dedupe, d->dedupe_path);
-		if (drc < 0) {
+		rc = es_dedupe_save(d->dedupe, d->dedupe_path);
+		if (rc < 0)
 			es_log(LOG_WARNING, "%s: cannot save the post ids seen: %s", d->dedupe_path,
-			       strerror(-drc));
-			rc = drc;
-		}
+			       strerror(-rc));
 	}
+	int wrc = save_windows(d);
+	if (wrc < 0)
+		rc = wrc;
 	if (rc < 0)
 		d->checkpoint_errors++;
 	else

@@ -146,6 +146,7 @@ int es_pipeline_save_state(const struct es_pipeline *pl, const char *path)
 	int rc = es_winstate_writer_new(clock, &w);
 	if (rc < 0)
 		return rc;
+	int skipped = 0;
 	for (size_t i = 0; i < pl->n_brands && rc == 0; i++) {
 		const struct es_brand_state *b = &pl->brands[i];
 		struct es_winstate_brand wb;
@@ -157,6 +158,10 @@ int es_pipeline_save_state(const struct es_pipeline *pl, const char *path)
 		memcpy(wb.samples, b->samples, sizeof wb.samples);
 		wb.n_samples = b->n_samples;
 		rc = es_winstate_writer_add(w, &wb);
+		if (rc == -ERANGE) { /* more than the file can hold: this brand starts fresh */
+			skipped++;
+			rc = 0;
+		}
 	}
 	if (rc == 0) {
 		const uint8_t *buf;
@@ -165,7 +170,7 @@ int es_pipeline_save_state(const struct es_pipeline *pl, const char *path)
 		rc = es_winstate_write_file(path, buf, len);
 	}
 	es_winstate_writer_free(w);
-	return rc;
+	return rc < 0 ? rc : skipped;
 }
 
 struct roll_ctx {
@@ -215,6 +220,7 @@ int es_pipeline_restore(struct es_pipeline *pl, const struct es_winstate *ws, ui
 		b->n_samples = wb.n_samples;
 		struct roll_ctx rc = {pl, b, es_agg_now(b->agg)};
 		es_agg_advance(b->agg, now_ms, on_rolled_bucket, &rc);
+		es_agg_note_gap(b->agg, rc.saved_ms, now_ms);
 		restored++;
 	}
 	for (size_t r = 0; r < nrec; r++)

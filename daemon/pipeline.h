@@ -112,6 +112,8 @@ void es_pipeline_tick(struct es_pipeline *pl, uint64_t now_ms);
  */
 #define ES_RESTORE_SKEW_MS 60000
 
+/* Returns the number of brands left out (a slot over ES_SLOT_N_MAX
+ * mentions: the file could not be read back), or a negative errno. */
 int es_pipeline_save_state(const struct es_pipeline *pl, const char *path);
 int es_pipeline_restore(struct es_pipeline *pl, const struct es_winstate *ws, uint64_t now_ms,
                         void (*dropped)(void *ctx, const char *brand), void *ctx);

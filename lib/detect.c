@@ -106,8 +106,7 @@ int es_detector_check(const struct es_detector_cfg *c, const char **why)
 /* How long the baseline covers, in ms (0: no baseline yet). */
 static uint64_t baseline_span(const struct es_agg *a, enum es_window w)
 {
-	uint64_t ran = es_agg_now(a) - es_agg_started(a);
-	uint64_t span = ran < MS_24H ? ran : MS_24H;
+	uint64_t span = es_agg_observed(a, MS_24H); /* outages are not quiet time */
 	uint64_t wl = es_window_ms(w);
 	return span > wl ? span - wl : 0;
 }

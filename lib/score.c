@@ -463,7 +463,7 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 	 */
 	static const uint32_t order[] = {0, 1, 2, 4, 3, 5, 6, 7};
 	int runs = elongated ? es_norm_elongations(fold, flen) : 0;
-	size_t tries = runs <= 0 ? 0 : runs <= 3 ? (size_t)1 << runs : 2;
+	size_t tries = runs <= 0 ? 0 : runs <= 3 ? sizeof order / sizeof order[0] : 2;
 	for (size_t t = 0; t < tries; t++) {
 		uint32_t mask = runs <= 3 ? order[t] : t ? UINT32_MAX : 0;
 		if (runs <= 3 && mask >= (uint32_t)1 << runs)

@@ -32,6 +32,7 @@
 struct es_agg {
 	uint64_t started_ms;
 	uint64_t now_ms;
+	uint64_t gap_from_ms, gap_to_ms; /* the last time nothing was observed (daemon down) */
 	uint64_t sec; /* current second (now_ms / 1000) */
 	uint64_t min; /* current minute */
 	struct es_counts win[ES_WIN_COUNT];
@@ -141,6 +142,24 @@ uint64_t es_agg_now(const struct es_agg *a)
 uint64_t es_agg_started(const struct es_agg *a)
 {
 	return a->started_ms;
+}
+
+void es_agg_note_gap(struct es_agg *a, uint64_t from_ms, uint64_t to_ms)
+{
+	if (to_ms > from_ms) {
+		a->gap_from_ms = from_ms;
+		a->gap_to_ms = to_ms;
+	}
+}
+
+uint64_t es_agg_observed(const struct es_agg *a, uint64_t span_ms)
+{
+	uint64_t ran = a->now_ms - a->started_ms;
+	uint64_t span = ran < span_ms ? ran : span_ms;
+	uint64_t lo = a->now_ms - span;
+	uint64_t from = a->gap_from_ms > lo ? a->gap_from_ms : lo;
+	uint64_t to = a->gap_to_ms < a->now_ms ? a->gap_to_ms : a->now_ms;
+	return to > from ? span - (to - from) : span;
 }
 
 const struct es_counts *es_agg_window(const struct es_agg *a, enum es_window w)

@@ -148,6 +148,13 @@ static void put_counts(struct es_winstate_writer *w, const struct es_counts *c)
 	put_u64(w, (uint64_t)c->sumsq_q);
 }
 
+static void count_invalid(void *ctx, enum es_ring ring, uint64_t index, const struct es_counts *c)
+{
+	(void)ring;
+	(void)index;
+	*(size_t *)ctx += !es_counts_valid(c);
+}
+
 static void put_slot(void *ctx, enum es_ring ring, uint64_t index, const struct es_counts *c)
 {
 	(void)ring;
@@ -175,6 +182,13 @@ int es_winstate_writer_add(struct es_winstate_writer *w, const struct es_winstat
 	size_t nl = b->name ? strnlen(b->name, ES_WINSTATE_NAME_MAX + 1) : 0;
 	if (nl == 0 || nl > ES_WINSTATE_NAME_MAX || w->n >= ES_WINSTATE_BRANDS_MAX)
 		return -EINVAL;
+	/* A slot the reader would refuse (over ES_SLOT_N_MAX mentions) would
+	 * make it refuse the whole file: leave this brand out instead. */
+	size_t invalid = 0;
+	es_agg_each_slot(b->agg, ES_RING_SECONDS, count_invalid, &invalid);
+	es_agg_each_slot(b->agg, ES_RING_MINUTES, count_invalid, &invalid);
+	if (invalid)
+		return -ERANGE;
 	struct es_topk_item top[ES_WINSTATE_TERMS];
 	size_t nt = b->neg_terms ? es_topk_top(b->neg_terms, top, ES_WINSTATE_TERMS) : 0;
 	size_t ns = b->n_samples < ES_WINSTATE_SAMPLES ? b->n_samples : ES_WINSTATE_SAMPLES;

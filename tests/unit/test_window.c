@@ -315,6 +315,32 @@ static void test_volume_spike_and_flatline(void **state)
 	es_agg_free(r.a);
 }
 
+/*
+ * After an outage the minutes nobody observed are not quiet time: 4 hours of
+ * 10 a minute, 20 hours down, then the same 10 a minute is no spike. Without
+ * the gap noted the baseline spreads those 4 hours over 24 and the normal
+ * rate looks like a spike (the control, so the test can fail).
+ */
+static void test_outage_is_not_quiet(void **state)
+{
+	(void)state;
+	for (int noted = 0; noted < 2; noted++) {
+		struct run r;
+		run_init(&r, ES_ALERT_VOLUME_SPIKE);
+		feed(&r, 24 * 60 + 10, 10, 0.1, ES_LABEL_POS); /* warm: a full day of history */
+		feed(&r, 4 * 60, 10, 0.1, ES_LABEL_POS);
+		uint64_t down = r.now;
+		r.now += 20 * HOUR;
+		es_agg_advance(r.a, r.now, NULL, NULL);
+		if (noted)
+			es_agg_note_gap(r.a, down, r.now);
+		assert_int_equal(es_agg_observed(r.a, 24 * HOUR), noted ? 4 * HOUR : 24 * HOUR);
+		feed(&r, 10, 10, 0.1, ES_LABEL_POS);
+		assert_int_equal(r.fired, noted ? 0 : 1);
+		es_agg_free(r.a);
+	}
+}
+
 static void test_detector_config(void **state)
 {
 	struct es_detector_cfg c;
@@ -385,6 +411,7 @@ int main(void)
 		cmocka_unit_test(test_drop_needs_volume),
 		cmocka_unit_test(test_negative_share),
 		cmocka_unit_test(test_volume_spike_and_flatline),
+		cmocka_unit_test(test_outage_is_not_quiet),
 		cmocka_unit_test(test_detector_config),
 		cmocka_unit_test(test_topk),
 	};

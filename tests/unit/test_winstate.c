@@ -329,6 +329,19 @@ static void test_empty_and_limits(void **state)
 	assert_int_equal(len,
 	                 32 + ES_WINSTATE_RECORD_MIN + 3); /* "acme": 3 bytes over a 1-byte name */
 	assert_int_equal(parse_rc(buf, len, NULL), 0);
+
+	/* A slot the reader would refuse keeps its brand out of the file. */
+	struct es_agg *busy;
+	assert_int_equal(es_agg_new(T0, &busy), 0);
+	for (unsigned k = 0; k <= ES_SLOT_N_MAX; k++)
+		es_agg_add(busy, 0.5, ES_LABEL_POS, 0);
+	b.agg = busy;
+	b.name = "busy";
+	assert_int_equal(es_winstate_writer_add(w, &b), -ERANGE);
+	es_winstate_writer_finish(w, &buf, &len);
+	assert_int_equal(parse_rc(buf, len, NULL), 0);
+	assert_int_equal(len, 32 + ES_WINSTATE_RECORD_MIN + 3); /* still "acme" alone */
+	es_agg_free(busy);
 	es_winstate_writer_free(w);
 	es_agg_free(a);
 }

@@ -74,6 +74,17 @@ const struct es_counts *es_agg_window(const struct es_agg *a, enum es_window w);
 uint64_t es_agg_now(const struct es_agg *a);
 uint64_t es_agg_started(const struct es_agg *a);
 
+/*
+ * Time the aggregator did not observe: the daemon was down from from_ms to
+ * to_ms (es_pipeline_restore says so). Its minutes hold nothing, and a
+ * baseline must not count them as quiet. Only the latest gap is kept, in
+ * memory: a second restart within a day forgets the first outage.
+ */
+void es_agg_note_gap(struct es_agg *a, uint64_t from_ms, uint64_t to_ms);
+
+/* How much of the last span_ms (and of the time since start) was observed. */
+uint64_t es_agg_observed(const struct es_agg *a, uint64_t span_ms);
+
 /* ------------------------------------------------------------------------ */
 /* Persistence (winstate.h keeps an aggregator across a restart)            */
 
