@@ -926,6 +926,21 @@ void es_http_resume(struct es_http_req *r)
 	uv_timer_start(&r->h->kick, on_kick, 0, 0);
 }
 
+uint64_t es_http_retry_after_ms(const struct es_http_req *req)
+{
+	size_t len;
+	const char *v = req ? es_http_header(req, "retry-after", &len) : NULL;
+	if (!v || len == 0 || len > 9)
+		return 0;
+	uint64_t secs = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return 0;
+		secs = secs * 10 + (uint64_t)(v[i] - '0');
+	}
+	return secs * 1000;
+}
+
 const char *es_http_header(const struct es_http_req *r, const char *name, size_t *len)
 {
 	size_t nl = strlen(name);

@@ -98,6 +98,10 @@ void es_http_resume(struct es_http_req *req);
 /* A response header of the current response (case-insensitive name); NULL if absent. */
 const char *es_http_header(const struct es_http_req *req, const char *name, size_t *len);
 
+/* The current response's Retry-After in ms (the delta-seconds form, up to 9
+ * digits); 0 when absent, malformed or an HTTP date, or when req is NULL. */
+uint64_t es_http_retry_after_ms(const struct es_http_req *req);
+
 /* Send a WebSocket text message (from anywhere). 0, -EAGAIN (try later), -EIO, -ENOTCONN. */
 int es_http_ws_send(struct es_http_req *req, const char *buf, size_t len);
 

@@ -68,22 +68,6 @@ static void stop_for_good(struct es_stream *s, const char *why)
 	es_log(LOG_ERR, "source \"%s\": stopped: %s", s->name, why);
 }
 
-/* Seconds from a Retry-After header (the delta-seconds form); 0 if none. */
-static uint64_t retry_after_ms(struct es_http_req *req)
-{
-	size_t len;
-	const char *v = req ? es_http_header(req, "retry-after", &len) : NULL;
-	if (!v || len == 0 || len > 9)
-		return 0;
-	uint64_t secs = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (v[i] < '0' || v[i] > '9')
-			return 0;
-		secs = secs * 10 + (uint64_t)(v[i] - '0');
-	}
-	return secs * 1000;
-}
-
 /*
  * The connection ended. Decide the next attempt by the policy. status is the
  * HTTP status (0: none), was_up whether it had been established.
@@ -149,7 +133,7 @@ static void ended(struct es_stream *s, struct es_http_req *req, int curl_code, l
 		}
 		s->st.capped = es_backoff_capped(&s->gen);
 	}
-	uint64_t ra = retry_after_ms(req);
+	uint64_t ra = es_http_retry_after_ms(req);
 	if (ra > delay)
 		delay = ra;
 	if (s->min_delay_ms > delay)

@@ -208,22 +208,6 @@ static void pop_head(struct es_webhook *w)
 	es_backoff_reset(&w->bo);
 }
 
-/* Seconds from a Retry-After header (the delta-seconds form) in ms; 0 if none. */
-static uint64_t retry_after_ms(struct es_http_req *req)
-{
-	size_t len;
-	const char *v = req ? es_http_header(req, "retry-after", &len) : NULL;
-	if (!v || len == 0 || len > 9)
-		return 0;
-	uint64_t secs = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (v[i] < '0' || v[i] > '9')
-			return 0;
-		secs = secs * 10 + (uint64_t)(v[i] - '0');
-	}
-	return secs * 1000;
-}
-
 static enum result classify(int curl_code, long status)
 {
 	if (status >= 200 && status < 300)
@@ -275,7 +259,7 @@ static void on_done(void *ctx, struct es_http_req *req, int curl_code, long stat
 	if (res == RES_RETRY && w->attempt <= w->retries) {
 		uint64_t now = uv_now(w->loop);
 		uint64_t delay = es_backoff_fail(&w->bo, now);
-		uint64_t ra = status == 429 || status == 503 ? retry_after_ms(req) : 0;
+		uint64_t ra = status == 429 || status == 503 ? es_http_retry_after_ms(req) : 0;
 		if (ra > delay)
 			delay = ra > w->bo.cap_ms ? w->bo.cap_ms : ra;
 		w->st.retries++;

@@ -101,9 +101,6 @@
 #ifndef ES_LANGID_OWN_MIN
 #define ES_LANGID_OWN_MIN 3 /* accented letters before the penalty applies */
 #endif
-#ifndef ES_LANGID_KIN_MARGIN
-#define ES_LANGID_KIN_MARGIN 0.0
-#endif
 #ifndef ES_LANGID_KIN_ACCENTED
 #define ES_LANGID_KIN_ACCENTED 1 /* accented letters that make a text "typed with accents" */
 #endif
@@ -1069,8 +1066,6 @@ static int decide(const struct es_langid *li, const char *text, size_t len, stru
 	/* The group already beat every other language by the margin; the
 	 * pick's confidence is the smaller of that lead and its lead over
 	 * its kin. */
-	if (kin_margin < ES_LANGID_KIN_MARGIN)
-		return -1;
 	if (kin_margin < *margin)
 		*margin = kin_margin;
 	return pick;

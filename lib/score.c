@@ -446,23 +446,16 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 	if (resolve_spelling(s, fold, flen, plain, plen, r))
 		return;
 
-	/* Squeeze only real elongations (a letter three times): "cutting" is not "cuting". */
-	char sq_fold[ES_KEY_MAX], sq_plain[ES_KEY_MAX];
-	int elongated = 0;
-	for (size_t k = 2; k < flen && !elongated; k++)
-		elongated = fold[k] == fold[k - 1] && fold[k] == fold[k - 2];
-	for (size_t k = 5; k < flen && !elongated; k++) /* two-byte letters: "ąąą", "ύύύ" */
-		elongated = (unsigned char)fold[k - 1] >= 0xC0 &&
-		            memcmp(fold + k - 1, fold + k - 3, 2) == 0 &&
-		            memcmp(fold + k - 1, fold + k - 5, 2) == 0;
 	/*
-	 * Each elongated run becomes two letters or one ("goood" → good,
-	 * "happyyy" → happy, "poooorra" → porra: a double letter is spelling
-	 * and stays); fewer cut to one first. Up to three runs are tried every
-	 * way; beyond that, all to two and all to one.
+	 * Only real elongations (a letter three times) are cut — "cutting" is
+	 * not "cuting" — each to two letters or one ("goood" → good, "happyyy"
+	 * → happy, "poooorra" → porra: a double letter is spelling and stays);
+	 * fewer cut to one first. Up to three runs are tried every way; beyond
+	 * that, all to two and all to one.
 	 */
+	char sq_fold[ES_KEY_MAX], sq_plain[ES_KEY_MAX];
 	static const uint32_t order[] = {0, 1, 2, 4, 3, 5, 6, 7};
-	int runs = elongated ? es_norm_elongations(fold, flen) : 0;
+	int runs = es_norm_elongations(fold, flen);
 	size_t tries = runs <= 0 ? 0 : runs <= 3 ? sizeof order / sizeof order[0] : 2;
 	for (size_t t = 0; t < tries; t++) {
 		uint32_t mask = runs <= 3 ? order[t] : t ? UINT32_MAX : 0;
