@@ -64,6 +64,9 @@ enum role {
 	ROLE_INNER, /* inside a multi-word expression whose first token holds it */
 };
 
+/* Roles that count as neutral items in the pos/neu/neg shares. */
+#define NEUTRAL_ROLES ((1u << ROLE_NONE) | (1u << ROLE_NEGATOR) | (1u << ROLE_BOOSTER))
+
 /* The context-free meaning of one word, as the lexicon chain resolves it. */
 struct meaning {
 	const struct es_lex_entry *entry;
@@ -72,6 +75,8 @@ struct meaning {
 	uint32_t rules;  /* ES_RULE_STEM, _UNACCENT, _PREFIX_ENTRY, _PREFIX_NEGATION */
 	uint8_t role;
 	uint8_t has_mwe; /* the language has expressions starting with this word */
+	uint8_t self_negated; /* carries its own negation: 1 nie-/ne- prefix, 2 an expression
+	                         that begins with a negator ("nu merge", "not ok") */
 };
 
 /*
@@ -125,15 +130,14 @@ struct tinfo {
 	uint32_t fold_hash;           /* hash_key(fold) */
 	uint8_t fold_len, plain_len;  /* 0: no key (not a word, or too long) */
 	uint8_t key_in_text; /* fold and plain key are the token's own text (lower-case ASCII) */
-	uint8_t role;
-	uint8_t span; /* tokens covered by a multi-word expression (>= 1) */
-	float value;  /* valence or booster scalar */
-	uint32_t rules;
-	const struct es_lex_entry *entry;
+	uint8_t span;        /* tokens covered by a multi-word expression (>= 1) */
 	uint8_t emoji_lex;   /* value came from the emoji lexicon */
-	const struct es_lex_entry *alt; /* a booster's own valence entry, if it has one */
-	uint8_t self_negated; /* carries its own negation: 1 nie-/ne- prefix, 2 an expression
-	                         that begins with a negator ("nu merge", "not ok") */
+	/*
+	 * Its meaning here: role, valence or booster scalar, rules, entry, a
+	 * booster's own valence entry (alt), self negation. One struct with the
+	 * memo's, so that a word's meaning is copied in one assignment.
+	 */
+	struct meaning m;
 };
 
 struct es_analyzer {
@@ -517,6 +521,7 @@ static void resolve_word_meaning(struct lang_slot *s, const char *fold, size_t f
 			r->value = rest.value * (rest.value > 0 ? cfg->negation_scalar
 			                                        : cfg->negated_negative_scalar);
 			r->rules |= ES_RULE_PREFIX_NEGATION;
+			r->self_negated = 1;
 			return;
 		}
 	}
@@ -695,7 +700,7 @@ static inline const struct meaning *resolve_word(struct lang_slot *s, const char
                                                  struct mwe_filter *f,
                                                  const struct mwe_filter **filter)
 {
-	if (s->cache && flen > 0 && flen <= WCACHE_KEY_MAX) {
+	if (s->cache && flen <= WCACHE_KEY_MAX) { /* flen > 0: the caller's word has a key */
 		struct wcache_set *set = &s->cache[h & (WCACHE_SETS - 1)];
 		int w = memo_find(set, fold, flen, h);
 		if (w >= 0) {
@@ -853,9 +858,11 @@ static void build_keys(struct es_analyzer *an, const char *text_end, size_t n, i
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
 		const struct es_token *t = &an->tok[i];
-		ti->role = ROLE_NONE;
-		/* No key unless built below: a failed arena must not leave stale keys. */
-		ti->fold_len = ti->plain_len = 0;
+		/*
+		 * Every field classify() reads starts here, once: no key unless built
+		 * below (a failed arena must not leave stale keys), no meaning yet.
+		 */
+		*ti = (struct tinfo){.span = 1, .m.role = ROLE_NONE};
 		tags += t->kind == ES_TOKEN_HASHTAG;
 		if (t->kind != ES_TOKEN_WORD)
 			continue;
@@ -863,17 +870,10 @@ static void build_keys(struct es_analyzer *an, const char *text_end, size_t n, i
 		caps += (t->flags & ES_TOKEN_F_ALLCAPS) != 0;
 		if (!with_keys)
 			continue;
-		long off = arena_take(an, &used, 2 * ES_KEY_MAX);
-		if (off < 0) {
-			with_keys = 0; /* out of memory: the rest has no keys, as if too long */
-			continue;
-		}
 		if (t->nchar == t->len && !(t->flags & ES_TOKEN_F_UPPER) && t->len <= ES_KEY_MAX) {
 			/*
 			 * ASCII without an upper-case letter is its own fold and plain
-			 * key: look it up as written, without a copy. The arena is
-			 * accounted as if the key were copied, so that it grows (or
-			 * fails to) exactly as for a copied key.
+			 * key: look it up as written, without a copy or arena space.
 			 */
 			ti->key_in_text = 1;
 			ti->fold_hash =
@@ -881,10 +881,13 @@ static void build_keys(struct es_analyzer *an, const char *text_end, size_t n, i
 			                ? hash_key_word(t->len, load64le(t->ptr) & (~0ull >> (64 - 8 * t->len)))
 			                : hash_key(t->ptr, t->len);
 			ti->fold_len = ti->plain_len = (uint8_t)t->len;
-			used = (size_t)off + t->len;
 			continue;
 		}
-		ti->key_in_text = 0;
+		long off = arena_take(an, &used, 2 * ES_KEY_MAX);
+		if (off < 0) {
+			with_keys = 0; /* out of memory: the rest has no keys, as if too long */
+			continue;
+		}
 		char *fold = an->arena + off;
 		int ascii = 1;
 		uint32_t h = 0;
@@ -1003,13 +1006,13 @@ static void classify_emoji(const struct es_lexicon *emo, const struct es_token *
 			}
 		}
 	}
-	ti->role = ROLE_NONE;
+	ti->m.role = ROLE_NONE;
 	if (e) {
-		ti->role = ROLE_VALENCE;
-		ti->entry = e;
-		ti->value = e->value;
+		ti->m.role = ROLE_VALENCE;
+		ti->m.entry = e;
+		ti->m.value = e->value;
 		ti->emoji_lex = 1;
-		ti->rules = t->kind == ES_TOKEN_EMOTICON ? ES_RULE_EMOTICON : ES_RULE_EMOJI;
+		ti->m.rules = t->kind == ES_TOKEN_EMOTICON ? ES_RULE_EMOTICON : ES_RULE_EMOJI;
 	}
 }
 
@@ -1067,10 +1070,10 @@ static void classify_hashtag_parts(struct lang_slot *s, const struct es_lexicon 
 			                                           (size_t)k, &scratch, &fscratch,
 			                                           &filter);
 			if (whole->role == ROLE_VALENCE && whole->value != 0) {
-				ti->role = ROLE_VALENCE;
-				ti->value = whole->value;
-				ti->entry = whole->entry;
-				ti->rules |= whole->rules | ES_RULE_HASHTAG;
+				ti->m.role = ROLE_VALENCE;
+				ti->m.value = whole->value;
+				ti->m.entry = whole->entry;
+				ti->m.rules |= whole->rules | ES_RULE_HASHTAG;
 				return;
 			}
 		}
@@ -1124,20 +1127,20 @@ static void classify_hashtag_parts(struct lang_slot *s, const struct es_lexicon 
 		hits++;
 		if (!first)
 			first = r.entry;
-		ti->rules |= r.rules;
+		ti->m.rules |= r.rules;
 	}
 	if (!hits) {
-		ti->role = ROLE_SKIP;
+		ti->m.role = ROLE_SKIP;
 		return;
 	}
 	if (sum > ES_LEX_VALENCE_MAX)
 		sum = ES_LEX_VALENCE_MAX;
 	if (sum < -ES_LEX_VALENCE_MAX)
 		sum = -ES_LEX_VALENCE_MAX;
-	ti->role = ROLE_VALENCE;
-	ti->value = sum;
-	ti->entry = first;
-	ti->rules |= ES_RULE_HASHTAG;
+	ti->m.role = ROLE_VALENCE;
+	ti->m.value = sum;
+	ti->m.entry = first;
+	ti->m.rules |= ES_RULE_HASHTAG;
 }
 
 /*
@@ -1162,20 +1165,20 @@ static void classify_hashtag(struct lang_slot *s, const struct es_lexicon *ov,
 	int w = memo_find(set, t->ptr, t->len, h);
 	if (w >= 0) {
 		const struct meaning *m = &set->way[w].m;
-		ti->role = m->role;
-		ti->value = m->value;
-		ti->entry = m->entry;
-		ti->rules |= m->rules;
+		ti->m.role = m->role;
+		ti->m.value = m->value;
+		ti->m.entry = m->entry;
+		ti->m.rules |= m->rules;
 		return;
 	}
-	uint32_t rules0 = ti->rules;
+	uint32_t rules0 = ti->m.rules;
 	classify_hashtag_parts(s, ov, t, ti);
 	struct meaning r;
 	memset(&r, 0, sizeof r);
-	r.role = ti->role;
-	r.value = ti->value;
-	r.entry = ti->entry;
-	r.rules = ti->rules & ~rules0;
+	r.role = ti->m.role;
+	r.value = ti->m.value;
+	r.entry = ti->m.entry;
+	r.rules = ti->m.rules & ~rules0;
 	struct mwe_filter none;
 	memset(&none, 0, sizeof none);
 	memo_put(set, t->ptr, t->len, h, &r, &none); /* the parts may have moved its ways: fine */
@@ -1186,7 +1189,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 {
 	struct tinfo *ti = &an->info[i];
 	if (ti->fold_len == 0) {
-		ti->role = ROLE_NONE;
+		ti->m.role = ROLE_NONE;
 		return;
 	}
 	const char *fold = fold_of(an, i), *plain = plain_of(an, i);
@@ -1212,26 +1215,26 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 	}
 	if (e) {
 		ti->span = e->ntok;
-		ti->entry = e;
-		ti->value = e->value;
+		ti->m.entry = e;
+		ti->m.value = e->value;
 		switch (e->cls) {
 		case ES_LEX_NEGATOR:
-			ti->role = ROLE_NEGATOR;
+			ti->m.role = ROLE_NEGATOR;
 			break;
 		case ES_LEX_INTENSIFIER:
-			ti->role = ROLE_BOOSTER;
+			ti->m.role = ROLE_BOOSTER;
 			break;
 		case ES_LEX_CONTRAST:
-			ti->role = ROLE_CONTRAST;
+			ti->m.role = ROLE_CONTRAST;
 			break;
 		default:
-			ti->role = ROLE_VALENCE;
-			ti->rules = via;
-			ti->self_negated = r->role == ROLE_NEGATOR ? 2 : 0;
+			ti->m.role = ROLE_VALENCE;
+			ti->m.rules = via;
+			ti->m.self_negated = r->role == ROLE_NEGATOR ? 2 : 0;
 			break;
 		}
 		for (size_t k = 1; k < e->ntok; k++)
-			an->info[i + k].role = ROLE_INNER;
+			an->info[i + k].m.role = ROLE_INNER;
 		return;
 	}
 
@@ -1242,12 +1245,7 @@ static void classify_word(struct es_analyzer *an, struct lang_slot *s,
 		resolve_overlay(ov, fold, ti->fold_len, plain, ti->plain_len, &scratch);
 		r = &scratch;
 	}
-	ti->role = r->role;
-	ti->entry = r->entry;
-	ti->value = r->value;
-	ti->rules = r->rules;
-	ti->alt = r->alt;
-	ti->self_negated = (r->rules & ES_RULE_PREFIX_NEGATION) != 0;
+	ti->m = *r;
 }
 
 /* What classify() saw on the way: the text-level facts the rules need. */
@@ -1265,25 +1263,18 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 	seen->idle_boosters = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
-		if (ti->role == ROLE_INNER)
-			continue;
-		ti->span = 1;
-		ti->value = 0;
-		ti->rules = 0;
-		ti->entry = NULL;
-		ti->emoji_lex = 0;
-		ti->self_negated = 0;
-		ti->alt = NULL;
+		if (ti->m.role == ROLE_INNER)
+			continue; /* the rest is as build_keys() left it */
 		const struct es_token *t = &an->tok[i];
 		switch (t->kind) {
 		case ES_TOKEN_WORD:
-			if (s) {
+			if (s) { /* else no lexicon: ROLE_NONE, as build_keys() left it */
 				classify_word(an, s, ov, n, i);
-				if (ti->role == ROLE_CONTRAST && seen->first_contrast == SIZE_MAX)
-					seen->first_contrast = i;
-				seen->idle_boosters |= ti->role == ROLE_BOOSTER && ti->alt;
-			} else {
-				ti->role = ROLE_NONE;
+				if ((1u << ti->m.role) & ((1u << ROLE_CONTRAST) | (1u << ROLE_BOOSTER))) {
+					if (ti->m.role == ROLE_CONTRAST && seen->first_contrast == SIZE_MAX)
+						seen->first_contrast = i;
+					seen->idle_boosters |= ti->m.role == ROLE_BOOSTER && ti->m.alt;
+				}
 			}
 			break;
 		case ES_TOKEN_EMOJI:
@@ -1291,13 +1282,13 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 			if (emo)
 				classify_emoji(emo, t, ti);
 			else
-				ti->role = ROLE_NONE;
+				ti->m.role = ROLE_NONE;
 			break;
 		case ES_TOKEN_HASHTAG:
 			if (s && t->len > 1)
 				classify_hashtag(s, ov, t, ti);
 			else
-				ti->role = ROLE_SKIP;
+				ti->m.role = ROLE_SKIP;
 			break;
 		case ES_TOKEN_EXCLAIM:
 		case ES_TOKEN_QUESTION:
@@ -1305,10 +1296,10 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 				seen->excl += t->ptr[k] == '!';
 				seen->quest += t->ptr[k] == '?';
 			}
-			ti->role = ROLE_SKIP;
+			ti->m.role = ROLE_SKIP;
 			break;
 		default:
-			ti->role = ROLE_SKIP;
+			ti->m.role = ROLE_SKIP;
 			break;
 		}
 	}
@@ -1328,24 +1319,24 @@ static void release_idle_boosters(struct es_analyzer *an, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
-		if (ti->role != ROLE_BOOSTER || !ti->alt)
+		if (ti->m.role != ROLE_BOOSTER || !ti->m.alt)
 			continue;
 		int boosts = 0;
 		unsigned dist = 0;
 		for (size_t j = i + 1; j < n && dist < BOOST_WINDOW && !boosts; j++) {
-			if (is_boundary(&an->tok[j]) || an->info[j].role == ROLE_CONTRAST)
+			if (is_boundary(&an->tok[j]) || an->info[j].m.role == ROLE_CONTRAST)
 				break;
-			if (an->info[j].role == ROLE_SKIP || an->info[j].role == ROLE_INNER)
+			if (an->info[j].m.role == ROLE_SKIP || an->info[j].m.role == ROLE_INNER)
 				continue;
 			dist++;
 			/* A zero guard entry or an emoji gives a booster nothing to boost. */
-			boosts = an->info[j].role == ROLE_VALENCE && an->info[j].value != 0 &&
+			boosts = an->info[j].m.role == ROLE_VALENCE && an->info[j].m.value != 0 &&
 			         !an->info[j].emoji_lex;
 		}
 		if (!boosts) {
-			ti->role = ROLE_VALENCE;
-			ti->entry = ti->alt;
-			ti->value = ti->alt->value;
+			ti->m.role = ROLE_VALENCE;
+			ti->m.entry = ti->m.alt;
+			ti->m.value = ti->m.alt->value;
 		}
 	}
 }
@@ -1387,7 +1378,7 @@ static int rhetorical(const struct es_analyzer *an, size_t n, size_t j, size_t i
 	for (size_t k = j; k-- > 0;) {
 		if (is_boundary(&an->tok[k]))
 			break;
-		if (an->info[k].role != ROLE_SKIP)
+		if (an->info[k].m.role != ROLE_SKIP)
 			return 0;
 	}
 	for (size_t k = i + 1; k < n; k++) {
@@ -1411,25 +1402,25 @@ static float apply_context(const struct es_analyzer *an, const struct es_lex_set
 	 * one is nearly always an interjection or a second statement — "no, this is
 	 * not ok" — not "not not ok".
 	 */
-	int concord_done = an->info[i].self_negated &&
-	                   (!cfg->negation_flip_twice || an->info[i].self_negated == 2);
+	int concord_done = an->info[i].m.self_negated &&
+	                   (!cfg->negation_flip_twice || an->info[i].m.self_negated == 2);
 	unsigned window = cfg->negation_window > BOOST_WINDOW ? cfg->negation_window : BOOST_WINDOW;
 	unsigned dist = 0, negators = 0;
 	for (size_t j = i; j-- > 0 && dist < window;) {
 		const struct es_token *t = &an->tok[j];
 		const struct tinfo *tj = &an->info[j];
-		if (is_boundary(t) || tj->role == ROLE_CONTRAST)
+		if (is_boundary(t) || tj->m.role == ROLE_CONTRAST)
 			break;
-		if (tj->role == ROLE_SKIP || tj->role == ROLE_INNER)
+		if (tj->m.role == ROLE_SKIP || tj->m.role == ROLE_INNER)
 			continue;
 		dist++;
-		if (tj->role == ROLE_BOOSTER && dist <= BOOST_WINDOW) {
-			float s = tj->value;
+		if (tj->m.role == ROLE_BOOSTER && dist <= BOOST_WINDOW) {
+			float s = tj->m.value;
 			if (caps_diff && (t->flags & ES_TOKEN_F_ALLCAPS))
 				s += sign_of(s) * cfg->caps_boost;
 			v += sign_of(v) * s * cfg->booster_decay[dist - 1];
 			*rules |= s >= 0 ? ES_RULE_INTENSIFIER : ES_RULE_DAMPENER;
-		} else if (tj->role == ROLE_NEGATOR && dist <= cfg->negation_window) {
+		} else if (tj->m.role == ROLE_NEGATOR && dist <= cfg->negation_window) {
 			if (!(cfg->rhetorical_questions && rhetorical(an, n, j, i)))
 				negators++;
 		}
@@ -1529,17 +1520,16 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 	size_t neu_count = 0, contrast_seen = 0;
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
-		if (ti->role == ROLE_CONTRAST)
-			contrast_seen = 1;
-		if (ti->role == ROLE_NONE || ti->role == ROLE_NEGATOR || ti->role == ROLE_BOOSTER) {
-			neu_count++;
+		if (ti->m.role != ROLE_VALENCE) {
+			/* one test for the common case: a word without sentiment */
+			unsigned bit = 1u << ti->m.role;
+			neu_count += (bit & NEUTRAL_ROLES) != 0;
+			contrast_seen |= ti->m.role == ROLE_CONTRAST;
 			continue;
 		}
-		if (ti->role != ROLE_VALENCE)
-			continue;
 		const struct es_token *t = &an->tok[i];
-		float v = ti->value;
-		uint32_t rules = ti->rules;
+		float v = ti->m.value;
+		uint32_t rules = ti->m.rules;
 		if (v != 0 && !ti->emoji_lex) {
 			if (t->flags & ES_TOKEN_F_ELONGATED) {
 				v += sign_of(v) * cfg->elongation_boost;
@@ -1570,17 +1560,17 @@ int es_analyze(struct es_analyzer *an, const char *text, size_t len, const char 
 			neu_count++;
 		sum += v;
 		out->rules |= rules;
-		if (ti->entry && ti->value != 0)
+		if (ti->m.entry && ti->m.value != 0)
 			out->n_hits++; /* coverage counts sentiment, not neutral guard entries */
 		if (out->n_terms < ES_TERMS_MAX) {
 			struct es_term *term = &an->terms[out->n_terms++];
 			const struct es_token *last = &an->tok[i + ti->span - 1];
 			term->ptr = t->ptr;
 			term->len = (uint32_t)(last->ptr + last->len - t->ptr);
-			term->valence = ti->value;
+			term->valence = ti->m.value;
 			term->adjusted = v;
 			term->rules = rules;
-			term->entry = ti->entry;
+			term->entry = ti->m.entry;
 		}
 	}
 
