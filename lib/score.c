@@ -1270,11 +1270,9 @@ static void classify(struct es_analyzer *an, struct lang_slot *s, const struct e
 		case ES_TOKEN_WORD:
 			if (s) { /* else no lexicon: ROLE_NONE, as build_keys() left it */
 				classify_word(an, s, ov, n, i);
-				if ((1u << ti->m.role) & ((1u << ROLE_CONTRAST) | (1u << ROLE_BOOSTER))) {
-					if (ti->m.role == ROLE_CONTRAST && seen->first_contrast == SIZE_MAX)
-						seen->first_contrast = i;
-					seen->idle_boosters |= ti->m.role == ROLE_BOOSTER && ti->m.alt;
-				}
+				if (ti->m.role == ROLE_CONTRAST && seen->first_contrast == SIZE_MAX)
+					seen->first_contrast = i;
+				seen->idle_boosters |= ti->m.role == ROLE_BOOSTER && ti->m.alt;
 			}
 			break;
 		case ES_TOKEN_EMOJI:
