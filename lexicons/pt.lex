@@ -4879,6 +4879,243 @@ não vale o que custa	-1.5
 preço de banana	1.2
 uma bagatela	1.0
 os olhos da cara	-1.5
+# --- coverage round 4 (frpt), batch 1: misspelled "nervoso", "não tem noção", blood and violence,
+# --- floods and earthquakes, prison and risk, difficulty, villains, kisses (bjos), "não percam", being shocked
+# --- ("tô passada"), "não consigo mais", negator-led forms of "aguentar" (a negator before
+# --- "aguenta mais" flipped it)
+nervouso	-1.0
+nervousa	-1.0
+não tem noção	-1.5
+nao tem noção	-1.5
+nao tem nocao	-1.5
+n tem noção	-1.5
+sangrento	-1.2
+sangrenta	-1.2
+sangrentos	-1.2
+sangrentas	-1.2
+anormal	-0.8
+anormais	-0.8
+dificuldade	-0.8
+dificuldades	-0.8
+vilão	-0.8
+vilões	-0.8
+nocauteado	-1.0
+nocauteada	-1.0
+nocauteados	-1.0
+nocauteadas	-1.0
+não percam	1.0
+nao percam	1.0
+não perca	1.0
+nao perca	1.0
+n percam	1.0
+bjos	1.2
+bjus	1.2
+beijão	1.2
+beijãos	1.2
+sou cardíaca	-0.8
+sou cardíaco	-0.8
+tô passada	-0.6
+tô passado	-0.6
+to passada	-0.6
+to passado	-0.6
+ficou passada	-0.6
+todo mundo passado	-0.6
+estou passada	-0.6
+estou passado	-0.6
+não consigo mais	-0.8
+nao consigo mais	-0.8
+n consigo mais	-0.8
+oxe	-0.3
+oxi	-0.3
+enchente	-1.5
+enchentes	-1.5
+terremoto	-1.8
+terremotos	-1.8
+protesto	-0.6
+protestos	-0.6
+prisão	-1.0
+prisões	-1.0
+preso	-0.8
+presos	-0.8
+alerta	-0.5
+alertas	-0.5
+risco	-0.6
+riscos	-0.6
+ninguém te aguenta	-2.4
+ninguem te aguenta	-2.4
+ngm aguenta	-2.4
+ngm te aguenta	-2.4
+não te aguento	-2.2
+nao te aguento	-2.2
+não aguenta	-1.5
+nao aguenta	-1.5
+nem aguento	-2.0
+# --- coverage round 4 (frpt), batch 2: invitations, wishes and news (convite, novidade,
+# --- se cuida, vem aí, que venha), bans and injuries, refusal idioms (de jeito nenhum, nem pensar,
+# --- só que não, me poupe, tenha dó), pity, agreement, gaining weight, PMS
+convite	0.5
+convites	0.5
+novidade	0.6
+novidades	0.6
+proibido	-0.8
+proibida	-0.8
+proibidos	-0.8
+proibidas	-0.8
+proibição	-0.8
+proibições	-0.8
+proibir	-0.8
+proibiram	-0.8
+proíbe	-0.8
+proíbem	-0.8
+lesão	-1.2
+lesões	-1.2
+lesionado	-1.2
+lesionada	-1.2
+lesionados	-1.2
+lesionadas	-1.2
+se cuida	0.8
+se cuide	0.8
+se cuidem	0.8
+vem aí	0.6
+que venha	0.6
+que venham	0.6
+garanta já	0.6
+garanta o seu	0.6
+garanta a sua	0.6
+de jeito nenhum	-1.0
+de jeito nenhum!	-1.0
+nem pensar	-1.0
+nem ferrando	-1.0
+nem fudendo	-1.0
+só que não	-1.2
+me poupe	-1.2
+me poupa	-1.2
+poupe-me	-1.2
+tenha dó	-1.2
+tenha santa paciência	-1.2
+que dó	-0.8
+dá dó	-0.8
+me dá dó	-0.8
+ai meu coração	0.6
+que tiro	1.2
+que tiro foi esse	1.2
+casa comigo	1.5
+casa cmg	1.5
+casa comigo?	1.5
+até o fim	0.5
+agora sim	1.0
+concordo	0.5
+concordo plenamente	0.5
+concordo totalmente	0.5
+discordo	-0.5
+discordo totalmente	-0.5
+fake	-1.0
+fakes	-1.0
+embromação	-1.2
+engordar	-0.5
+engordei	-0.5
+engordou	-0.5
+engordando	-0.5
+engordado	-0.5
+engordada	-0.5
+tpm	-0.5
+dando pra engolir	-0.5
+# --- coverage round 4 (frpt), batch 3: not wanting and not being allowed (não quero, não pode),
+# --- forever (pra sempre)
+não quero	-0.6
+nao quero	-0.6
+n quero	-0.6
+ñ quero	-0.6
+naum quero	-0.6
+não queria	-0.6
+nao queria	-0.6
+não pode	-0.4
+nao pode	-0.4
+n pode	-0.4
+ñ pode	-0.4
+pra sempre	0.5
+para sempre	0.5
+pra sempre!	0.5
+# --- coverage round 4 (frpt), batch 4: error review. "aproveitar" (enjoy, make the most of) met
+# --- "aproveitador" through the stem and scored -2.2, so its frequent forms are written out; "mal posso
+# --- esperar" is eagerness, not "mal"; guards: "mise" (en place) met "miséria", "cut" met "cute", "MA"
+# --- (the state) met "má"; "surra" (a beating) met "surreais"
+aproveitar	0.8
+aproveita	0.8
+aproveite	0.8
+aproveitem	0.8
+aproveitando	0.8
+aproveitei	0.8
+aproveitou	0.8
+aproveitamos	0.8
+aproveitaram	0.8
+aproveito	0.8
+aproveitava	0.8
+aproveitamento	0
+mal posso esperar	2.0
+mal vejo a hora	2.0
+mal podia esperar	2.0
+mal consigo esperar	2.0
+mise	0
+cut	0
+ma	0
+surra	-0.8
+surras	-0.8
+# --- coverage round 4 (frpt), batch 5: guards from scoring the Brazilian spelling list against this
+# --- round's entries: "protestante" met "protesto", "vila" met "vilão", "riscar" met "risco"; hostages only in expressions
+# --- ("refém" met "referem")
+protestante	0
+protestantes	0
+vila	0
+vilas	0
+riscar	0
+risca	0
+riscou	0
+riscado	0
+riscada	0
+feito refém	-1.8
+feita refém	-1.8
+feitos reféns	-1.8
+feitas reféns	-1.8
+mantido refém	-1.8
+mantidos reféns	-1.8
+fez reféns	-1.8
+fizeram reféns	-1.8
+# --- coverage round 4 (frpt), batch 6: eagerness (não vejo a hora, louca pra), cheers and "aww"
+# --- (ihu, own), "vish" (the short "vixe"), keyboard-smash laughter (hauhau, shuashua)
+não vejo a hora	1.8
+nao vejo a hora	1.8
+n vejo a hora	1.8
+ñ vejo a hora	1.8
+louca pra	1.2
+louco pra	1.2
+doida pra	1.2
+doido pra	1.2
+louca para	1.2
+louco para	1.2
+ihu	2.0
+own	1.0
+ownt	1.0
+awn	1.0
+vish	-0.6
+vishi	-0.6
+hauha*	0.6
+shuash*	0.6
+ahsuah*	0.6
+asuhas*	0.6
+# --- coverage round 4 (frpt), batch 7: texting and regional slang missing so far (pdc, pnc, paia, fuleiro,
+# --- mequetrefe, nojeira, bagaceira)
+pdc	0.5
+pnc	-2.0
+paia	-1.0
+fuleiro	-1.5
+fuleira	-1.5
+fuleiros	-1.5
+fuleiras	-1.5
+mequetrefe	-1.5
+mequetrefes	-1.5
+bagaceira	-1.5
+nojeira	-2.2
 
 [negators]
 # round 3: internet spellings of não
@@ -4894,6 +5131,7 @@ nem
 nada
 ninguém
 ninguem
+ngm
 nenhum
 nenhuma
 sem
