@@ -6488,14 +6488,21 @@ egocentriche	-1.8
 opportunista	-2.0
 voltagabbana	-2.2
 trasformista	-1.6
-venduto	-2.3
-venduta	-2.3
-venduti	-2.3
-vendute	-2.3
-vendutissimo	-2.9
-vendutissima	-2.9
-vendutissimi	-2.9
-vendutissime	-2.9
+# the insult "venduto" (sellout) only in expressions: alone the participle is far more often "sold";
+# "vendutissimo" is "best-selling"
+un venduto	-2.0
+una venduta	-2.0
+dei venduti	-2.0
+siete dei venduti	-2.5
+sono dei venduti	-2.5
+tutti venduti	-2.0
+giornalista venduto	-2.3
+giornalisti venduti	-2.3
+politici venduti	-2.3
+vendutissimo	1.2
+vendutissima	1.2
+vendutissimi	1.2
+vendutissime	1.2
 servile	-2.1
 servili	-2.1
 servilissimo	-2.7
@@ -8225,6 +8232,377 @@ spocchia	-1.8
 boria	-1.8
 snob	-1.0
 pallone gonfiato	-1.8
+# --- coverage round 4 (third round of issue 3), batch 1: politeness, invitations and wishes; delay, suspension and decline;
+# --- openings and savings; drowning; idioms of exasperation and resignation (by hand, no list consulted)
+# --- the news words here are +-0.3..0.5: with the +-0.15 band ([settings]) one of them alone leaves a text neutral
+per favore	0.3
+per piacere	0.3
+perfavore	0.3
+prego	0.5
+vi aspetto	0.6
+vi aspettiamo	0.6
+vi aspettiamo numerosi	1.0
+ti aspettiamo	0.5
+non mancate	0.8
+non mancare	0.6
+non perdetevi	0.8
+non perderti	0.6
+venite a trovarci	0.8
+vieni a trovarci	0.8
+un saluto	0.6
+cari saluti	0.8
+un caro saluto	0.9
+a presto	0.6
+a prestissimo	0.8
+amour	1.0
+darling	1.0
+buon ascolto	0.8
+buona serata a tutti	1.2
+buona giornata a tutti	1.2
+rinvio	-0.5
+rinvii	-0.5
+rinviato	-0.5
+rinviata	-0.5
+rinviati	-0.5
+rinviate	-0.5
+rinviare	-0.5
+rinvia	-0.5
+rinviano	-0.5
+slittamento	-0.5
+slittamenti	-0.5
+slittato	-0.5
+slittata	-0.5
+slittati	-0.5
+slittate	-0.5
+posticipato	-0.5
+posticipata	-0.5
+posticipati	-0.5
+posticipate	-0.5
+sospeso	-0.5
+sospesa	-0.5
+sospesi	-0.5
+sospese	-0.5
+sospensione	-0.5
+sospensioni	-0.5
+bocciatura	-1.2
+bocciature	-1.2
+calo	-0.5
+in calo	-0.5
+ribasso	-0.5
+ribassi	-0.5
+in ribasso	-0.5
+flessione	-0.5
+in flessione	-0.5
+rialzo	0.5
+rialzi	0.5
+in rialzo	0.6
+in crescita	0.8
+a gonfie vele	1.8
+annegare	-1.5
+annegato	-1.5
+annegata	-1.5
+annegati	-1.5
+annegate	-1.5
+annegamento	-1.5
+annega	-1.5
+affogare	-1.2
+affoga	-1.2
+affogano	-1.2
+controindicazione	-0.5
+controindicazioni	-0.5
+blackout	-1.2
+black out	-1.2
+bufera	-1.0
+bufere	-1.0
+braccio di ferro	-1.0
+exploit	1.2
+successone	2.6
+inaugurazione	0.5
+inaugurazioni	0.5
+inaugurato	0.5
+inaugurata	0.5
+inaugurati	0.5
+inaugurate	0.5
+inaugura	0.5
+inaugurano	0.5
+riapertura	0.5
+riaperture	0.5
+riapre	0.5
+riaprono	0.5
+riaperto	0.5
+riaperta	0.5
+riaperti	0.5
+riaperte	0.5
+risparmio	0.5
+risparmiare	0.5
+risparmiato	0.5
+risparmiata	0.5
+risparmiando	0.5
+visionario	1.0
+visionaria	1.0
+visionari	1.0
+visionarie	1.0
+sfizio	0.6
+sfizi	0.6
+sfizioso	1.2
+sfiziosa	1.2
+sfiziosi	1.2
+sfiziose	1.2
+ma siamo seri	-1.0
+siamo seri	-0.6
+e niente	-0.4
+dubbi	-0.4
+via libera	0.5
+tanti saluti	0.6
+saluti a tutti	0.6
+# --- coverage round 4, batch 2: mild news words (agreement, novelty, podium, sold out; condolence, crash, relegation,
+# --- boos, bans, uncertainty, doubt, reports to the police, evacuation, redundancies) and regret
+accordo	0.4
+accordi	0.4
+premiazione	0.8
+premiazioni	0.8
+sostenibilità	0.4
+sold out	1.2
+tutto esaurito	1.2
+sul podio	1.2
+promozione	0.5
+applaudito	1.5
+applaudita	1.5
+applauditi	1.5
+applaudite	1.5
+applaudire	1.5
+chance	0.4
+caro vita	-1.0
+caroprezzi	-1.0
+caro prezzi	-1.0
+ingorgo	-1.0
+ingorghi	-1.0
+schianto	-1.5
+schianti	-1.5
+schiantato	-1.5
+schiantata	-1.5
+schiantati	-1.5
+schiantate	-1.5
+si schianta	-1.5
+in prognosi riservata	-1.5
+cordoglio	-1.0
+ko	-0.8
+proibito	-0.5
+proibita	-0.5
+proibiti	-0.5
+proibite	-0.5
+proibire	-0.5
+proibizione	-0.5
+nel mirino	-0.5
+retrocessione	-1.5
+retrocesso	-1.5
+retrocessa	-1.5
+retrocessi	-1.5
+incerto	-0.4
+incerta	-0.4
+incerti	-0.4
+incerte	-0.4
+dubbio	-0.4
+rammarico	-1.0
+rimpianto	-0.8
+rimpianti	-0.8
+agitato	-0.8
+agitata	-0.8
+agitati	-0.8
+agitate	-0.8
+evacuato	-1.0
+evacuata	-1.0
+evacuati	-1.0
+evacuate	-1.0
+evacuazione	-1.0
+denuncia	-0.5
+denunce	-0.5
+denunciato	-0.5
+denunciata	-0.5
+denunciati	-0.5
+denunciate	-0.5
+denunciare	-0.5
+esuberi	-1.0
+nuovo primato	0.8
+grandi novità	0.8
+tante novità	0.6
+tra i fischi	-0.8
+sommerso dai fischi	-1.0
+# --- coverage round 4, batch 3: renewal and upgrades, cooperation words of public life (mild, under the neutral band alone),
+# --- bad weather and damaged streets
+divertiamoci	1.5
+potenziato	0.6
+potenziata	0.6
+potenziati	0.6
+potenziate	0.6
+potenziamento	0.6
+potenziare	0.5
+rinnovato	0.5
+rinnovata	0.5
+rinnovati	0.5
+rinnovate	0.5
+rinnovamento	0.6
+completamente rinnovato	1.0
+completamente rinnovata	1.0
+restyling	0.5
+ammodernamento	0.6
+modernizzazione	0.5
+insieme	0.3
+partecipazione	0.3
+dialogo	0.3
+collaborazione	0.4
+condivisione	0.3
+buche	-0.8
+voragine	-1.0
+voragini	-1.0
+allagamento	-1.2
+allagamenti	-1.2
+allagato	-1.2
+allagata	-1.2
+allagati	-1.2
+allagate	-1.2
+nubifragio	-1.5
+nubifragi	-1.5
+ondata di caldo	-0.8
+temporale	-0.6
+temporali	-0.6
+# --- stem guards (round 4): frequent neutral words that reached an evaluative entry of another family through the stem
+# --- (quale -> qualità, serve -> servi, marco -> marcio, ferie -> ferito, genere -> genio, circa -> circo, senso -> sensato ...)
+quale	0
+quali	0
+qual	0
+serve	0
+servono	0
+servire	0
+servito	0
+serviti	0
+serva	0
+mente	0
+menti	0
+menta	0
+marco	0
+marca	0
+marchi	0
+grado	0
+gradi	0
+ferie	0
+genere	0
+generi	0
+genera	0
+merenda	0
+merende	0
+stime	0
+secco	0
+secca	0
+secchi	0
+secche	0
+circa	0
+ricci	0
+cesse	0
+senso	0
+sensi	0
+ha senso	0.6
+che senso ha	-1.2
+# --- coverage round 4, batch 4: sports chatter (goals, own goals, blunders, sendings-off, comebacks), colloquial
+# --- reactions and idioms (no comment, come ti permetti, parlare alle spalle, quello che ci vuole, non riesco)
+che gol	2.0
+golazo	2.2
+golasso	2.2
+autogol	-1.2
+autogoal	-1.2
+espulso	-0.8
+espulsa	-0.8
+espulsi	-0.8
+espulsione	-0.8
+espulsioni	-0.8
+che partita	1.5
+rimonta	0.8
+rimonte	0.8
+in rimonta	0.8
+che rimonta	2.0
+rimontato	0.8
+rimontata	0.8
+che culo	1.2
+non scherza	0.6
+non scherzano	0.6
+no comment	-0.6
+nocomment	-0.6
+ciao a tutti	0.4
+non riesco	-0.5
+non ci riesco	-0.8
+non riesce	-0.4
+non riescono	-0.4
+come si permette	-1.5
+come ti permetti	-1.5
+come vi permettete	-1.5
+si permette di	-0.6
+sparlare	-1.2
+sparla	-1.2
+sparlano	-1.2
+parlare alle spalle	-1.2
+parla alle spalle	-1.2
+parlano alle spalle	-1.2
+quello che ci vuole	0.8
+proprio quello che ci vuole	1.2
+grida manzoniane	-1.0
+grida manzoniana	-1.0
+rimanere indietro	-0.8
+rimasti indietro	-0.8
+senza risposta	-1.0
+dimentica	-0.4
+dimenticano	-0.4
+in sicurezza	0.5
+non so che fare	-0.8
+non so cosa fare	-0.8
+che papera	-1.2
+# --- zero expressions (round 4): bodies named "consiglio" are not advice; "figura"/"figure" are not "figurati"
+presidente del consiglio	0
+consiglio dei ministri	0
+consiglio comunale	0
+consiglio regionale	0
+consiglio provinciale	0
+consiglio di stato	0
+consiglio europeo	0
+consiglio d'europa	0
+consiglio di amministrazione	0
+consiglio nazionale	0
+consiglio superiore	0
+consiglio di classe	0
+consiglio d'istituto	0
+figura	0
+figure	0
+# --- coverage round 4, batch 5: public-life words with a clear tone (coup, deportation of teachers, technocracy,
+# --- do-gooders, "professoroni", golden pensions, haters, meritocracy)
+massone	-0.8
+massoni	-0.8
+massoneria	-0.8
+golpe	-1.5
+golpista	-1.5
+golpisti	-1.5
+tecnocrazia	-0.6
+tecnocrati	-0.6
+deportato	-1.5
+deportata	-1.5
+deportati	-1.5
+deportate	-1.5
+deportazione	-1.5
+deportazioni	-1.5
+hater	-1.5
+haters	-1.5
+buonista	-1.2
+buonisti	-1.2
+buoniste	-1.2
+buonismo	-1.2
+professoroni	-1.0
+professorone	-1.0
+pensioni d'oro	-1.2
+pensione d'oro	-1.2
+meritocrazia	0.8
+# --- coverage round 4, batch 6: colloquial exasperation and cheering
+ne ho le scatole piene	-2.0
+ho le scatole piene	-2.0
+abbiamo le scatole piene	-2.0
+si vola	1.2
 
 [negators]
 nn
@@ -8324,3 +8702,8 @@ peccato che
 
 [settings]
 double_negation = concord
+# Italian news and public tweets use mild words as formula ("accordo", "rinvio", "incerta", "per favore");
+# a single one of them should not make a text positive or negative (the Dutch file does the same).
+# 0.15 needs a net valence of about 0.6: one clear word, or several mild ones (coverage round 4).
+threshold_pos = 0.15
+threshold_neg = -0.15

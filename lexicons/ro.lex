@@ -7263,6 +7263,292 @@ o nimica toată	-0.6
 pe muchie de cuțit	-1.0
 la pământ	-1.2
 în al nouălea cer	2.5
+# --- coverage round 4 (third round of issue 3), batch 1: politeness and invitations, novelties, help, misses and
+# --- red cards, obsolete words for "insignificant", snitching, "priceless" (by hand, no list consulted)
+te rog	0.3
+vă rog	0.3
+vă rugăm	0.3
+vă așteptăm	0.6
+te așteptăm	0.5
+vă așteptăm cu drag	1.2
+te așteptăm cu drag	1.2
+nu ratați	0.6
+nu rata	0.5
+noutate	0.4
+noutatea	0.4
+noutăți	0.4
+noutățile	0.4
+ajutat	0.5
+ajutată	0.5
+ajutați	0.5
+ne ajută	0.5
+ne-a ajutat	1.0
+ratare	-0.8
+ratarea	-0.8
+ratări	-0.8
+cartonaș roșu	-0.8
+insignifiant	-0.8
+insignifiantă	-0.8
+insignifianți	-0.8
+insignifiante	-0.8
+hoașcă	-1.5
+hoașca	-1.5
+hoaște	-1.5
+pârâcios	-1.2
+pârâcioasă	-1.2
+pârâcioși	-1.2
+pârâcioase	-1.2
+pârăște	-0.8
+pârăsc	-0.8
+neprețuit	2.0
+neprețuită	2.0
+neprețuiți	2.0
+neprețuite	2.0
+# --- coverage round 4, batch 2: English loans of tweets (nice, damn, shit, fuck, lame, thx) and the idiom "n-ai avut ce face";
+# --- "nice" is safe now that "nici" (negator) has its own 0 entry in [valence] and so keeps the shared stem "nic"
+nice	1.5
+nici	0
+damn	-1.0
+shit	-2.0
+fuck	-2.5
+fuck*	-2.0
+thx	1.2
+n-ai avut ce face	-0.8
+nu ai avut ce face	-0.8
+n-aveai ce face	-0.8
+nu aveai ce face	-0.8
+n-ai altceva de făcut	-1.0
+n-ai altceva mai bun de făcut	-1.0
+# --- coverage round 4, batch 3: product-review phrases (as expected, high standards, a step forward, flimsy, misfire,
+# --- exploded, doesn't fit, won't stick, got burned, don't get your hopes up) and misspellings of tweets
+conform așteptărilor	1.2
+peste standarde	1.5
+la standarde înalte	1.5
+standarde înalte	1.2
+pas înainte	0.8
+un mare pas înainte	1.5
+un pas înapoi	-0.8
+calitativ	1.5
+calitativă	1.5
+calitativi	1.5
+calitative	1.5
+supper	2.0
+formidable	2.5
+corespunde	0.8
+corespunde descrierii	1.4
+exact ce căutam	2.0
+exact ceea ce căutam	2.0
+e ce trebuie	1.0
+exact ce trebuie	1.5
+rateu	-1.0
+rateuri	-1.0
+firav	-1.0
+firavă	-1.0
+firavi	-1.0
+firave	-1.0
+sunet clar	1.2
+am rămas cu el în mână	-1.5
+am rămas cu ea în mână	-1.5
+am pățit-o	-1.2
+am patit-o	-1.2
+nu vă faceți iluzii	-1.2
+nu te face iluzii	-1.2
+a explodat	-2.0
+nu se potrivește	-1.2
+nu se potriveste	-1.2
+nu stă fix	-1.0
+nu stă fixat	-1.0
+nu se lipește	-1.0
+nu mai stă lipit	-1.2
+zgârieturi	-1.2
+zgârietură	-1.2
+# --- coverage round 4, batch 4: idioms of disregard and pretence (nu-l băga în seamă, se face că plouă), of annoyance
+# --- (zgârie pe urechi, dă de gândit), reinvention and festive spirit
+nu-l băga în seamă	-0.6
+nu-i băga în seamă	-0.6
+nu-l băgați în seamă	-0.6
+nu-i băgați în seamă	-0.6
+nu îl băgați în seamă	-0.6
+nu îi băgați în seamă	-0.6
+se face că plouă	-1.0
+se fac că plouă	-1.0
+te faci că plouă	-1.0
+vă faceți că plouă	-1.0
+ne facem că plouă	-1.0
+zgârie pe urechi	-1.0
+te zgârie pe urechi	-1.0
+îmi dă de gândit	-0.5
+dă de gândit	-0.5
+ne dă de gândit	-0.5
+reinventat	0.6
+reinventată	0.6
+reinventați	0.6
+reinventate	0.6
+reinventare	0.6
+reinventarea	0.6
+se reinventează	0.6
+spiritul crăciunului	1.0
+magia crăciunului	1.2
+magia sărbătorilor	1.2
+# --- coverage round 4, batch 5: delay and bans (events bad for the people in them; mild). Reopening, blizzard, capitulation,
+# --- "obsolete" and missed shots were measured too and left out: in ro.tsv they land in headlines labelled neutral
+amânat	-0.6
+amânată	-0.6
+amânați	-0.6
+amânate	-0.6
+amânare	-0.6
+amânarea	-0.6
+amânări	-0.6
+amânările	-0.6
+amână	-0.5
+se amână	-0.6
+interzis	-0.6
+interzisă	-0.6
+interziși	-0.6
+interzise	-0.6
+interzice	-0.6
+interzic	-0.6
+interdicție	-0.6
+interdicția	-0.6
+interdicții	-0.6
+interdicțiile	-0.6
+# --- stem guards (round 4): frequent neutral words that reached an evaluative entry through the stem:
+# --- vom (we will) -> vomă, fiți (be!) and fit -> fițe, apăsa (press) -> apăsător
+vom	0
+fiți	0
+fit	0
+apăs	0
+apasă	0
+apăsa	0
+apăsat	0
+apăsată	0
+apăsați	0
+apăsăm	0
+# --- coverage round 4, batch 6: invitations and wishes (vă invităm, vă doresc, urări, de neratat), the insult "un ratat",
+# --- recommendations, medals
+un ratat	-2.0
+o ratată	-2.0
+niște ratați	-2.0
+vă invităm	0.6
+vă invit	0.5
+te invit	0.5
+te invităm	0.6
+vă doresc	0.8
+îți doresc	0.8
+vă dorim	0.8
+urări	1.2
+urări de bine	1.5
+de neratat	1.5
+recomandări	0.5
+medalie de argint	1.2
+medalia de argint	1.2
+medalie de bronz	1.0
+medalia de bronz	1.0
+# --- coverage round 4, batch 7: refusal and restriction (mild), "blown up" ("decisiv" left out: its stem is "decis", decided)
+refuz	-0.6
+refuzul	-0.6
+refuză	-0.6
+refuzat	-0.6
+refuzată	-0.6
+refuzați	-0.6
+refuzate	-0.6
+a refuzat	-0.6
+restricționat	-0.6
+restricționată	-0.6
+restricționați	-0.6
+restricționate	-0.6
+aruncă în aer	-0.8
+a aruncat în aer	-0.8
+aruncat în aer	-0.8
+# --- stem guards and zero expressions (round 4): promite -> promițător, dori -> dor, petrece -> petrecere, atenție -> atent,
+# --- parfum -> parfumat, sănătății (the ministry) -> sănătos; "de exemplare" (copies), "Liga Campionilor", "mai bine zis" (rather)
+promite	0
+promit	0
+dori	0
+dorim	0
+petrec	0
+petreci	0
+petrece	0
+petrecut	0
+petrecem	0
+atenție	0
+atenția	0
+parfum	0
+parfumul	0
+sănătății	0
+de exemplare	0
+liga campionilor	0
+mai bine zis	0
+# "didn't even bother": the negated "obosit" (tired) would read as positive
+nu s-a obosit	-1.2
+nici nu s-a obosit	-1.5
+nu s-au obosit	-1.2
+nu se obosește	-1.0
+nu se obosesc	-1.0
+# --- round 4: words that reached a stronger entry of another family through the stem, given their own value:
+# --- infection (not "infect", disgusting), to reject (not "respingător", repulsive), offensive play (not "ofensator"),
+# --- to exceed (not "depășit", outdated); pork in recipes is not the insult
+infectare	-1.2
+infectarea	-1.2
+infectări	-1.2
+infecție	-1.2
+infecția	-1.2
+infecții	-1.2
+respinge	-0.5
+resping	-0.5
+respinse	-0.5
+ofensiv	0
+ofensivă	0
+ofensive	0
+ofensivi	0
+depăși	0
+depășesc	0
+depășească	0
+carne de porc	0
+friptură de porc	0
+ceafă de porc	0
+cotlet de porc	0
+mușchi de porc	0
+pulpă de porc	0
+costiță de porc	0
+# --- round 4: "răsfăț" (a treat) is not "răsfățat" (spoiled); "indiferent de" is "regardless of"; Eroilor is a place name
+răsfăț	1.5
+răsfățul	1.5
+un răsfăț	1.8
+răsfață	1.0
+indiferent de	0
+eroilor	0
+# --- coverage round 4, batch 8: renown and prestige (reputat, celebru, faimos, de prestigiu, de excepție, moment istoric)
+reputat	1.0
+reputată	1.0
+reputați	1.0
+reputate	1.0
+celebru	0.6
+celebră	0.6
+celebri	0.6
+celebre	0.6
+faimos	0.6
+faimoasă	0.6
+faimoși	0.6
+faimoase	0.6
+de prestigiu	1.0
+de excepție	2.0
+moment istoric	1.2
+în premieră	0.5
+# --- coverage round 4, batch 9: "it's pointless" (n-are rost), reconciled (împăcat), fair play
+n-are rost	-1.0
+nu are rost	-1.0
+n-are niciun rost	-1.2
+nu are niciun rost	-1.2
+n-avea rost	-1.0
+nu avea rost	-1.0
+fără rost	-0.8
+împăcat	0.6
+împăcată	0.6
+împăcați	0.6
+împăcate	0.6
+fair play	1.0
+fair-play	1.0
 
 [negators]
 numi
