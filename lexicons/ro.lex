@@ -7550,6 +7550,15 @@ fără rost	-0.8
 fair play	1.0
 fair-play	1.0
 
+# --- after round 3 (lead): favourites, refusal, a vulgar word
+preferat*               1.2
+favorit*                0.8
+nu vreau                -0.8
+nu vrem                 -0.8
+cur                     -1.2
+ratat*                  -0.8
+incuraj*                1.5
+
 [negators]
 numi
 nui
