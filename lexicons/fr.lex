@@ -15661,13 +15661,9 @@ résoudre les problèmes	1.0
 résoudre le problème	1.0
 résout le problème	1.0
 résoudre ce problème	1.0
-# --- coverage round 4 (frpt), batch 7: the new and the helpful (nouveau, nouvelle are mild praise in
-# --- announcements; "grâce à" credits a cause); guard: "résolution" (of a meeting) met "résolu"
-nouveau	0.3
-nouvelle	0.3
-nouveaux	0.3
-nouvelles	0.3
-nouvel	0.3
+# --- coverage round 4 (frpt), batch 7: the helpful ("grâce à" credits a cause); guard: "résolution"
+# --- (of a meeting) met "résolu". Not "nouveau/nouvelle": new is not an evaluation, and
+# --- "nouvelle(s)" is also "news"
 grâce	0.5
 grâces	0.5
 résolution	0
