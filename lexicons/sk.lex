@@ -4360,6 +4360,9 @@ antireklam*              -1.5
 prepáč                   -0.6
 prepáčte                 -0.6
 prepáčiť                 -0.6
+otrava                   -1.5
+otravou                  -1.5
+jeej                     1.5
 
 [negators]
 nie
