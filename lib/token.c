@@ -362,13 +362,17 @@ static const uint8_t *scan_ascii_word(const uint8_t *p, const uint8_t *lim, stru
 		letter &= keep;
 		up |= letter & ~(x << 2); /* bit 5 (0x20) clear: upper case */
 		low |= letter & (x << 2);
-		if (m >= 3 && !elong) {
-			/* byte i is zero where letters i, i+1, i+2 are equal (case folded) */
-			uint64_t y = x | BYTES_20;
-			uint64_t z = (y ^ (y >> 8)) | (y ^ (y >> 16));
-			z |= ~((1ull << (8 * (m - 2))) - 1); /* only runs inside the letters */
-			elong = (z - BYTES_01) & ~z & BYTES_80;
-		}
+		/*
+		 * Byte i of z is zero where letters i, i+1, i+2 are equal (case
+		 * folded); only the m - 2 starts inside the letters count. Computed
+		 * for every chunk, without a branch: whether a word has three
+		 * letters is as unpredictable as its length.
+		 */
+		uint64_t y = x | BYTES_20;
+		uint64_t z = (y ^ (y >> 8)) | (y ^ (y >> 16));
+		unsigned starts = m >= 3 ? m - 2 : 0;
+		z |= ~((1ull << (8 * starts)) - 1);
+		elong |= (z - BYTES_01) & ~z & BYTES_80;
 		if (m < 8) {
 			q += m;
 			break;
