@@ -229,7 +229,8 @@ static const char words_sk[] =
         "videl robil urobil robia kúpiť zostať začať hľadať čakať myslieť "
         "chcieť môcť musieť písať čítať pozerať nevieš dieťa priateľ kamarát týždeň "
         "mesiac svet posledný žiadny žiadna žiaden skutočne hlavne skôr viac menej "
-        "opäť hore takmer príliš rovnako síce hoci najmä pokiaľ veľký veľká veľké by kto";
+        "opäť hore takmer príliš rovnako síce hoci najmä pokiaľ veľký veľká veľké by kto "
+        "väčšinou väčšina chápem rozumiem otvorí otvoriť zdieľam zdieľať";
 
 /* ---- letters ---------------------------------------------------------- */
 
