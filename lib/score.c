@@ -855,6 +855,7 @@ static void build_keys(struct es_analyzer *an, const char *text_end, size_t n, i
 {
 	size_t used = 0;
 	size_t words = 0, caps = 0, tags = 0; /* locals: the stores below cannot alias them */
+	int arena_ok = 1;
 	for (size_t i = 0; i < n; i++) {
 		struct tinfo *ti = &an->info[i];
 		const struct es_token *t = &an->tok[i];
@@ -883,9 +884,13 @@ static void build_keys(struct es_analyzer *an, const char *text_end, size_t n, i
 			ti->fold_len = ti->plain_len = (uint8_t)t->len;
 			continue;
 		}
+		if (!arena_ok)
+			continue;
 		long off = arena_take(an, &used, 2 * ES_KEY_MAX);
 		if (off < 0) {
-			with_keys = 0; /* out of memory: the rest has no keys, as if too long */
+			/* out of memory: the words after this one that need a copied key
+			 * have none, as if too long; words keyed in place still have theirs */
+			arena_ok = 0;
 			continue;
 		}
 		char *fold = an->arena + off;

@@ -22,6 +22,8 @@
 
 #include "earshot/earshot.h"
 
+#include "alloc_fail.h"
+
 struct fixture {
 	struct es_lexset *lex;
 	struct es_analyzer *an;
@@ -324,6 +326,82 @@ static void test_hostile_input(void **state)
 	free(text);
 }
 
+/* Text of `reps` copies of `unit`, NUL-terminated; the caller frees it. */
+static char *repeat(const char *unit, size_t reps, size_t *len)
+{
+	size_t ul = strlen(unit);
+	char *t = malloc(ul * reps + 1);
+	assert_non_null(t);
+	for (size_t i = 0; i < reps; i++)
+		memcpy(t + i * ul, unit, ul);
+	t[ul * reps] = '\0';
+	*len = ul * reps;
+	return t;
+}
+
+/*
+ * Words that are not lower-case ASCII get their keys in the analyzer's arena
+ * (16 KB at first, 256 bytes a word): a long post of such words makes it grow,
+ * and every word is still found.
+ */
+static void test_arena_growth(void **state)
+{
+	struct fixture *fx = *state;
+	struct es_result r;
+	size_t len;
+	char *text = repeat("Good BAD good ", 1u << 17, &len); /* 1.8 MB, 3 words a unit */
+	assert_int_equal(es_analyze(fx->an, text, len, "en", NULL, &r), 0);
+	assert_int_equal(r.n_tokens, ES_TOKENS_MAX);
+	assert_int_equal(r.n_hits, ES_TOKENS_MAX);
+	free(text);
+}
+
+/*
+ * When the arena cannot grow, the words that need a copied key after that
+ * point go without one (not found, never a stale key from an earlier post);
+ * the words before it, and lower-case ASCII words keyed in place, are found.
+ */
+static void test_arena_failure(void **state)
+{
+	(void)state;
+	struct es_lexset *lex;
+	struct es_analyzer *an;
+	struct es_lex_error err;
+	char path[512];
+	snprintf(path, sizeof path, "%s/lexicons", data_dir());
+	assert_int_equal(es_lexset_load_dir(path, &lex, &err), 0);
+	assert_int_equal(es_analyzer_new(lex, NULL, &an), 0);
+	struct es_result r;
+	size_t len;
+	/* a first post in the language, so its memo exists before the failure is armed */
+	assert_int_equal(es_analyze(an, "Good", 4, "en", NULL, &r), 0);
+	assert_int_equal(r.n_hits, 1);
+	/*
+	 * A unit is "Good", a 124-letter word no lexicon has, and "good": 128
+	 * bytes of copied keys (256 reserved for each word before its length is
+	 * known). 126 units fill the first 16 KB but for 256 bytes; the 127th
+	 * unit's "Good" still fits, its long word needs the arena to grow — the
+	 * next allocation, which fails. So 127 "Good" and all 150 "good" are found.
+	 */
+	char unit[160] = "Good ";
+	for (int k = 0; k < 124; k++)
+		unit[5 + k] = k == 0 ? 'Z' : "zqxjvkwz"[k % 8];
+	snprintf(unit + 129, sizeof unit - 129, " good ");
+	char *text = repeat(unit, 150, &len);
+	alloc_fail_after(0);
+	assert_int_equal(es_analyze(an, text, len, "en", NULL, &r), 0);
+	assert_true(alloc_fail_fired());
+	alloc_fail_off();
+	assert_int_equal(r.n_tokens, 450);
+	assert_int_equal(r.n_hits, 127 + 150);
+	/* the next post grows the arena and finds every word again */
+	assert_int_equal(es_analyze(an, text, len, "en", NULL, &r), 0);
+	assert_int_equal(r.n_hits, 300);
+	free(text);
+	es_analyzer_free(an);
+	es_lexset_free(lex);
+}
+
 /* The per-language word cache must not change answers: score a stream of
  * distinct words far beyond its capacity, then the cases again. */
 static void test_cache_churn(void **state)
@@ -349,6 +427,8 @@ int main(void)
 		cmocka_unit_test(test_explanation),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_cache_churn),
+		cmocka_unit_test(test_arena_growth),
+		cmocka_unit_test(test_arena_failure),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
