@@ -578,22 +578,23 @@ static int key_webhook(struct parse *p, const char *k, const char *v)
 	return 0;
 }
 
+const char *es_src_type_name(enum es_src_type t)
+{
+	static const char *const names[ES_SRC_TYPE_COUNT] = {
+	        [ES_SRC_FILE] = "file", [ES_SRC_STDIN] = "stdin",         [ES_SRC_HTTP] = "http",
+	        [ES_SRC_X] = "x",       [ES_SRC_MASTODON] = "mastodon", [ES_SRC_JETSTREAM] = "jetstream"};
+	return (unsigned)t < ES_SRC_TYPE_COUNT ? names[t] : "?";
+}
+
 static int key_source(struct parse *p, const char *k, const char *v)
 {
 	struct es_cfg_source *s = p->src;
 	if (strcmp(k, "type") == 0) {
-		if (strcmp(v, "file") == 0)
-			s->type = ES_SRC_FILE;
-		else if (strcmp(v, "stdin") == 0)
-			s->type = ES_SRC_STDIN;
-		else if (strcmp(v, "http") == 0)
-			s->type = ES_SRC_HTTP;
-		else if (strcmp(v, "x") == 0)
-			s->type = ES_SRC_X;
-		else if (strcmp(v, "mastodon") == 0)
-			s->type = ES_SRC_MASTODON;
-		else if (strcmp(v, "jetstream") == 0)
-			s->type = ES_SRC_JETSTREAM;
+		int t = ES_SRC_TYPE_COUNT;
+		while (t-- > 0 && strcmp(v, es_src_type_name((enum es_src_type)t)) != 0)
+			;
+		if (t >= 0)
+			s->type = (enum es_src_type)t;
 		else {
 			fail_at(p, p->line, "type: '%s' is not file, stdin, http, x, mastodon or jetstream",
 			        v);

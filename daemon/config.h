@@ -27,7 +27,18 @@
 #define ES_CFG_LINE_MAX  8192 /* bytes in one config line */
 #define ES_SECRET_MAX    4096 /* bytes in a secret file */
 
-enum es_src_type { ES_SRC_FILE = 0, ES_SRC_STDIN, ES_SRC_HTTP, ES_SRC_X, ES_SRC_MASTODON, ES_SRC_JETSTREAM };
+enum es_src_type {
+	ES_SRC_FILE = 0,
+	ES_SRC_STDIN,
+	ES_SRC_HTTP,
+	ES_SRC_X,
+	ES_SRC_MASTODON,
+	ES_SRC_JETSTREAM,
+	ES_SRC_TYPE_COUNT
+};
+
+/* The configuration's word for a source type ("mastodon"). */
+const char *es_src_type_name(enum es_src_type t);
 enum es_src_format { ES_FMT_NDJSON = 0, ES_FMT_SSE };
 
 struct es_cfg_source {

@@ -348,6 +348,32 @@ static void source_alert(struct daemon *d, const struct es_cfg_source *c, int fi
 	              : "silent alert resolved: posts again");
 }
 
+/*
+ * Each source's state line in Redis (P:source:NAME; P:sources lists them), so
+ * a dashboard shows what `systemctl status` and the log say: connected or
+ * reconnecting and why, stopped, silent, its last post and its counters.
+ * Written every flush; a line outlives its last write by a minute (or five
+ * flushes), so a source gone from the configuration or a stopped daemon
+ * leaves no state that looks live.
+ */
+static void write_sources(struct daemon *d, uint64_t now)
+{
+	uint64_t ttl = 5 * d->base_cfg->flush_ms > 60000 ? 5 * d->base_cfg->flush_ms : 60000;
+	for (size_t i = 0; i < d->n_src; i++) {
+		const struct es_cfg_source *c = d->src[i]->cfg;
+		struct es_source_stats ss;
+		es_source_stats(d->src[i], &ss);
+		struct es_redis_source_line line = {
+		        .name = c->name, .type = es_src_type_name(c->type), .state = ss.state,
+		        .stopped = ss.stopped, .silent = d->silent[i], .posts = ss.posts,
+		        .last_post_ms = ss.last_post_ms, .connects = ss.connects,
+		        .disconnects = ss.disconnects, .malformed = ss.malformed,
+		        .oversized = ss.oversized, .no_text = ss.no_text, .duplicates = ss.dupes,
+		        .backfilled = ss.backfilled};
+		es_redis_write_source(d->redis, &line, now, ttl);
+	}
+}
+
 static void check_silence(struct daemon *d, uint64_t now)
 {
 	if (d->stopping)
@@ -477,6 +503,7 @@ static void on_flush(uv_timer_t *t)
 	es_pipeline_tick(d->w.pl, now);
 	check_silence(d, now);
 	write_stats(d, now);
+	write_sources(d, now);
 	regulate_sources(d);
 	notify_status(d);
 }
@@ -743,6 +770,13 @@ int main(int argc, char **argv)
 			return 1;
 		}
 		d.n_src++;
+	}
+	const char *src_names[SOURCES_MAX];
+	for (size_t i = 0; i < d.n_src; i++)
+		src_names[i] = d.src[i]->cfg->name;
+	if (es_redis_set_sources(d.redis, src_names, d.n_src) < 0) {
+		es_log(LOG_ERR, "out of memory");
+		return 1;
 	}
 
 	uv_timer_init(d.loop, &d.flush);

@@ -31,7 +31,8 @@
  * to hiredis to its reply, so a deep pipeline shows as latency): the
  * minute's maximum and mean go with the health counters' per-minute deltas
  * to `P:stats:1m` (stats.h). The brands of the running configuration are
- * kept in the set `P:brands`, for Grafana's brand variable.
+ * kept in the set `P:brands`, for Grafana's brand variable; the sources in
+ * `P:sources`, each with its state line `P:source:NAME`.
  */
 #include <errno.h>
 #include <sys/stat.h>
@@ -1228,15 +1229,52 @@ static int has_brand(const struct es_config *cfg, const char *name)
 }
 
 /*
- * P:brands, the set of configured brand names (Grafana's brand variable:
- * SMEMBERS). The first time it is replaced whole — built in a scratch key,
- * then renamed over it, so a reader never sees it empty and brands dropped
+ * Replace the set P:WHAT whole with names[0..n): built in a scratch key,
+ * then renamed over it, so a reader never sees it empty and members dropped
  * while the daemon was stopped go too. The scratch key starts with the
  * prefix (an ACL that allows the daemon `~P:*` allows it) and its hash tag
  * is the set's own name ("P:brands:{P:brands}" hashes like "P:brands"), which
- * keeps the RENAME within one slot on a Redis Cluster. At a reload the new brands are
- * added (SADD) and the removed ones taken out (SREM). Returns 0, or
- * -ENOMEM with nothing sent.
+ * keeps the RENAME within one slot on a Redis Cluster. Returns 0, or -ENOMEM
+ * with nothing sent.
+ */
+static int replace_set(struct es_redis *r, const char *what, const char *const *names, size_t n)
+{
+	const char **argv = calloc(n + 2, sizeof *argv);
+	size_t *len = calloc(n + 2, sizeof *len);
+	if (!argv || !len) {
+		free(argv);
+		free(len);
+		return -ENOMEM;
+	}
+	char key[96], scratch[2 * sizeof key + 3];
+	snprintf(key, sizeof key, "%s:%s", r->cfg->prefix, what);
+	snprintf(scratch, sizeof scratch, "%s:{%s}", key, key);
+	const char *del[] = {"DEL", scratch};
+	size_t dl[] = {3, strlen(scratch)};
+	es_redis_cmd(r, 2, del, dl);
+	argv[0] = "SADD";
+	len[0] = 4;
+	argv[1] = scratch;
+	len[1] = strlen(scratch);
+	for (size_t i = 0; i < n; i++) {
+		argv[i + 2] = names[i];
+		len[i + 2] = strlen(names[i]);
+	}
+	if (n > 0)
+		es_redis_cmd(r, (int)n + 2, argv, len);
+	const char *mv[] = {n > 0 ? "RENAME" : "DEL", n > 0 ? scratch : key, key};
+	size_t ml[] = {strlen(mv[0]), strlen(mv[1]), strlen(key)};
+	es_redis_cmd(r, n > 0 ? 3 : 2, mv, ml);
+	free(argv);
+	free(len);
+	return 0;
+}
+
+/*
+ * P:brands, the set of configured brand names (Grafana's brand variable:
+ * SMEMBERS). The first time it is replaced whole (replace_set). At a reload
+ * the new brands are added (SADD) and the removed ones taken out (SREM).
+ * Returns 0, or -ENOMEM with nothing sent.
  */
 static int publish_brands(struct es_redis *r, const struct es_config *old,
                           const struct es_config *cfg)
@@ -1249,32 +1287,26 @@ static int publish_brands(struct es_redis *r, const struct es_config *old,
 		free(len);
 		return -ENOMEM;
 	}
-	char key[96], scratch[192];
-	snprintf(key, sizeof key, "%s:brands", r->cfg->prefix);
-	snprintf(scratch, sizeof scratch, "%s:brands:{%s:brands}", r->cfg->prefix, r->cfg->prefix);
-	const char *target = old ? key : scratch;
+	int rc = 0;
 	if (!old) {
-		const char *del[] = {"DEL", scratch};
-		size_t dl[] = {3, strlen(scratch)};
-		es_redis_cmd(r, 2, del, dl);
+		for (size_t i = 0; i < cfg->n_brands; i++)
+			argv[i] = cfg->brands[i].name;
+		rc = replace_set(r, "brands", argv, cfg->n_brands);
+		goto out;
 	}
+	char key[96];
+	snprintf(key, sizeof key, "%s:brands", r->cfg->prefix);
 	int n = 0;
 	argv[n] = "SADD";
 	len[n++] = 4;
-	argv[n] = target;
-	len[n++] = strlen(target);
+	argv[n] = key;
+	len[n++] = strlen(key);
 	for (size_t i = 0; i < cfg->n_brands; i++) {
 		argv[n] = cfg->brands[i].name;
 		len[n++] = strlen(cfg->brands[i].name);
 	}
 	if (n > 2)
 		es_redis_cmd(r, n, argv, len);
-	if (!old) {
-		const char *mv[] = {n > 2 ? "RENAME" : "DEL", n > 2 ? scratch : key, key};
-		size_t ml[] = {strlen(mv[0]), strlen(mv[1]), strlen(key)};
-		es_redis_cmd(r, n > 2 ? 3 : 2, mv, ml);
-		goto out;
-	}
 	n = 0;
 	argv[n] = "SREM";
 	len[n++] = 4;
@@ -1290,7 +1322,42 @@ static int publish_brands(struct es_redis *r, const struct es_config *old,
 out:
 	free(argv);
 	free(len);
-	return 0;
+	return rc;
+}
+
+int es_redis_set_sources(struct es_redis *r, const char *const *names, size_t n)
+{
+	return replace_set(r, "sources", names, n);
+}
+
+void es_redis_write_source(struct es_redis *r, const struct es_redis_source_line *s,
+                           uint64_t now_ms, uint64_t ttl_ms)
+{
+	struct args a = {0};
+	args(&a, "HSET");
+	argf(&a, "%s:source:%s", r->cfg->prefix, s->name);
+	args(&a, "type");
+	args(&a, s->type);
+	args(&a, "state");
+	args(&a, s->state);
+	const char *const names[] = {"stopped",   "silent",      "posts",      "last_post_ms",
+	                             "connects",  "disconnects", "malformed",  "oversized",
+	                             "no_text",   "duplicates",  "backfilled", "updated_ms"};
+	const uint64_t values[] = {(uint64_t)s->stopped, (uint64_t)s->silent, s->posts,
+	                           s->last_post_ms, s->connects, s->disconnects, s->malformed,
+	                           s->oversized, s->no_text, s->duplicates, s->backfilled, now_ms};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		args(&a, names[i]);
+		argf(&a, "%llu", (unsigned long long)values[i]);
+	}
+	send_args(r, &a);
+	/* A source that is no longer configured, or a daemon that stopped, leaves no state behind
+	 * for long: the line lives ttl_ms past its last write. */
+	memset(&a, 0, sizeof a);
+	args(&a, "PEXPIRE");
+	argf(&a, "%s:source:%s", r->cfg->prefix, s->name);
+	argf(&a, "%llu", (unsigned long long)ttl_ms);
+	send_args(r, &a);
 }
 
 int es_redis_set_brands(struct es_redis *r, const struct es_config *cfg)

@@ -89,6 +89,22 @@ const struct es_redis_stats *es_redis_stats(const struct es_redis *r);
 /* After a reload: the brands now come from cfg (the connection settings stay). */
 int es_redis_set_brands(struct es_redis *r, const struct es_config *cfg);
 
+/* At start: the set P:sources holds these source names (replaced whole). */
+int es_redis_set_sources(struct es_redis *r, const char *const *names, size_t n);
+
+/* One source's state line, P:source:NAME (docs/redis.md). */
+struct es_redis_source_line {
+	const char *name, *type, *state; /* state: "streaming", "reconnecting in 5.0s: …" */
+	int stopped;                     /* gave up for good (bad credentials) */
+	int silent;                      /* its silent_after alert is firing */
+	uint64_t posts, last_post_ms, connects, disconnects, malformed, oversized, no_text,
+	        duplicates, backfilled;
+};
+
+/* HSET the line (with updated_ms = now_ms) and let it expire ttl_ms after this write. */
+void es_redis_write_source(struct es_redis *r, const struct es_redis_source_line *s,
+                           uint64_t now_ms, uint64_t ttl_ms);
+
 /* The pipeline sink writing the layout of docs/redis.md through r. */
 void es_redis_pipeline_sink(struct es_redis *r, struct es_pipeline_sink *sink);
 

@@ -131,6 +131,8 @@ int es_source_open(const struct es_source_env *env, const struct es_cfg_source *
 		return es_source_mastodon_open(env, cfg, out, err, errlen);
 	case ES_SRC_X:
 		return es_source_x_open(env, cfg, out, err, errlen);
+	case ES_SRC_TYPE_COUNT:
+		break;
 	}
 	snprintf(err, errlen, "source \"%s\": unknown type", cfg->name);
 	return -EINVAL;

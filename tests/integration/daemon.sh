@@ -47,6 +47,7 @@ post() { # post ID TEXT [extra json]
 }
 
 start_redis
+r SADD it:sources gone > /dev/null  # a source of an older configuration
 write_config "$dir/e.conf" ""
 mkfifo "$dir/in"
 "$earshotd" -c "$dir/e.conf" < "$dir/in" 2> "$dir/daemon.log" &
@@ -72,6 +73,15 @@ check "posts read" 70 "$(r HGET it:stats posts_in)"
 check "malformed and invalid UTF-8 lines counted" 2 "$(r HGET it:stats parse_errors)"
 check "oversized line counted" 1 "$(r HGET it:stats oversized)"
 check "the stream went on after the bad lines" 1 "$(kill -0 $daemon_pid 2>/dev/null && echo 1 || echo 0)"
+wait_for "stdin 70 2 1 0" sh -c "redis-cli -p $port HMGET it:source:in type posts malformed oversized stopped | xargs" || true
+check "the source's state line: type, posts, malformed, oversized, not stopped" "stdin 70 2 1 0" \
+  "$(r HMGET it:source:in type posts malformed oversized stopped | xargs)"
+check "its state says what it does" 1 "$(r HGET it:source:in state | grep -c .)"
+check "the sources set lists the running sources only" "in" "$(r SMEMBERS it:sources | xargs)"
+check "no scratch key left behind" 0 "$(r EXISTS 'it:sources:{it:sources}')"
+ttl=$(r PTTL it:source:in)
+check "the state line expires unless rewritten (0 < TTL <= 60 s)" 1 \
+  "$([ "$ttl" -gt 0 ] && [ "$ttl" -le 60000 ] && echo 1 || echo 0)"
 
 # --- 2. Redis down mid-stream, then back ------------------------------------
 kill -KILL "$redis_pid"; wait "$redis_pid" 2>/dev/null; redis_pid=

@@ -230,6 +230,9 @@ ctl "$jport" POST publish "$(pyjson '[bsky("create", "3lacmec%d" % i, "acme whil
 last_c=$(js 'd["ids"][-1]' < "$dir/jc.json")
 wait_for 19 mentions || true
 check "jetstream: every post after the reconnect" 19 "$(mentions)"
+wait_for "jetstream 2 1 0" sh -c "redis-cli -p $port HMGET $prefix:source:bsky type connects disconnects stopped | xargs" || true
+check "jetstream: its state line counts the reconnect" "jetstream 2 1 0" \
+  "$(r HMGET "$prefix:source:bsky" type connects disconnects stopped | xargs)"
 check "jetstream: the reconnect asked for cursor - rewind" "cursor=$((last_b - 2000000))" \
   "$(state "$jport" "d['attempts'][1]['query'].split('&')[-1]")"
 check "jetstream: no post twice in Redis" 0 "$(dup_ids)"
@@ -347,6 +350,9 @@ sleep 2
 check "401: one attempt only, no reconnect storm" "401" "$(attempts "$aport" /api/v1/streaming | awk '{print $2}')"
 check "401: the daemon keeps running" 1 "$(alive)"
 check "401: the log says why" 1 "$(grep -c 'source "wrongtoken": stopped: HTTP 401' "$log")"
+wait_for 1 r HGET "$prefix:source:wrongtoken" stopped > /dev/null || true
+check "401: its state line in Redis says stopped, and why" "1 mastodon 1" \
+  "$(r HMGET "$prefix:source:wrongtoken" stopped type | xargs) $(r HGET "$prefix:source:wrongtoken" state | grep -c 401)"
 stop_daemon
 
 # =============================================================================

@@ -8,7 +8,8 @@
 # filters, renames, the streaming field list) must exist in the entries, with
 # numbers where the panel plots or reduces numbers. The brand variable is a
 # query (SMEMBERS of the daemon's brand set): it is run too, and must give the
-# configuration's brands, which the panel queries then use. A mutated copy of
+# configuration's brands, which the panel queries then use; the source variable
+# likewise (the sources, each with its state line P:source:NAME). A mutated copy of
 # the dashboard (a renamed key, a renamed field) must fail the same check, so
 # the check itself can fail. Along the way: the per-minute health stream
 # (P:stats:1m) adds up exactly to the counters for the demo's known numbers,
@@ -159,31 +160,37 @@ if ds.get("type") != "datasource" or ds.get("query") != "redis-datasource":
 prefix = variables.get("prefix", {}).get("query")
 if prefix != "earshot":
     bad("the prefix variable's default is %r, not earshot" % prefix)
-# The brand variable: a query of the data source, SMEMBERS of the daemon's brand set;
-# run here, it must give the demo configuration's brands.
-bv = variables.get("brand", {})
-conf_brands = re.findall(r"^\[brand (\S+)\]$", open(conf).read(), re.M)
-brands = []
-if bv.get("type") != "query" or bv.get("datasource", {}).get("uid") != "${datasource}":
-    bad("the brand variable is not a query of the datasource variable")
-vq = bv.get("query")
-if isinstance(vq, dict):  # newer Grafana versions keep the query in an object
-    vq = vq.get("query")
-m = re.fullmatch(r"SMEMBERS (\S+)", vq or "")
-if not m:
-    bad("the brand variable's query %r is not SMEMBERS KEY" % vq)
-else:
+# The brand and source variables: queries of the data source, SMEMBERS of the daemon's
+# brand and source sets; run here, they must give the demo configuration's brands and sources.
+conf_text = open(conf).read()
+
+def query_variable(name):
+    global checked
+    v = variables.get(name, {})
+    want = sorted(re.findall(r"^\[%s (\S+)\]$" % name, conf_text, re.M))
+    if v.get("type") != "query" or v.get("datasource", {}).get("uid") != "${datasource}":
+        bad("the %s variable is not a query of the datasource variable" % name)
+    vq = v.get("query")
+    if isinstance(vq, dict):  # newer Grafana versions keep the query in an object
+        vq = vq.get("query")
+    m = re.fullmatch(r"SMEMBERS (\S+)", vq or "")
+    if not m:
+        bad("the %s variable's query %r is not SMEMBERS KEY" % (name, vq))
+        return []
     vkey = m.group(1).replace("${prefix}", prefix or "")
     checked += 1
     typ, err = cli("TYPE", vkey)
     res, err = cli("SMEMBERS", vkey) if typ == "set" else (None, err)
     if typ != "set" or not isinstance(res, list):
-        bad("brand variable: SMEMBERS %s: key type %r, expected set (%s)" % (vkey, typ, err or ""))
-    else:
-        brands = sorted(res)
-        if brands != sorted(conf_brands):
-            bad("brand variable: SMEMBERS %s gives %s, not the demo's brands %s"
-                % (vkey, brands, conf_brands))
+        bad("%s variable: SMEMBERS %s: key type %r, expected set (%s)" % (name, vkey, typ, err or ""))
+        return []
+    if sorted(res) != want:
+        bad("%s variable: SMEMBERS %s gives %s, not the demo's %ss %s"
+            % (name, vkey, sorted(res), name, want))
+    return sorted(res)
+
+values_of = {"brand": query_variable("brand"), "source": query_variable("source")}
+brands = values_of["brand"]
 
 def panels(items):
     for p in items:
@@ -227,9 +234,12 @@ for p in all_panels:
             bad("%s: not a plain Redis command of the plugin: %r" % (title, cmd))
             continue
         names, numeric = used_fields(p, t)
-        for brand in (brands if "${brand}" in t["keyName"] else brands[:1]):
-            key = t["keyName"].replace("${prefix}", prefix or "").replace("${brand}", brand)
-            what = "%s [%s] %s %s" % (title, brand, cmd.upper(), key)
+        var = next((n for n in values_of if "${%s}" % n in t["keyName"]), None)
+        for value in (values_of[var] if var else brands[:1]):
+            key = t["keyName"].replace("${prefix}", prefix or "")
+            if var:
+                key = key.replace("${%s}" % var, value)
+            what = "%s [%s] %s %s" % (title, value, cmd.upper(), key)
             if "$" in key or "[[" in key:
                 bad("%s: a variable left in the key" % what)
                 continue
@@ -333,6 +343,12 @@ check "a table column never written fails the check" 1 \
 mutate 'SMEMBERS ${prefix}:brands"' 'SMEMBERS ${prefix}:brand"'
 check "a brand variable over a key never written fails the check" 1 \
   "$(fails_with "brand variable: SMEMBERS earshot:brand: key type 'none', expected set")"
+mutate 'SMEMBERS ${prefix}:sources"' 'SMEMBERS ${prefix}:source"'
+check "a source variable over a key never written fails the check" 1 \
+  "$(fails_with "source variable: SMEMBERS earshot:source: key type 'none', expected set")"
+mutate '"last_post_ms"' '"last_seen_ms"'
+check "a source-state field never written fails the check" 1 \
+  "$(fails_with "HGETALL earshot:source:recorded: hash lacks last_seen_ms")"
 mutate '"redis_dropped"' '"redis_lost"'
 check "a per-minute health field never written fails the check" 1 \
   "$(fails_with "XRANGE earshot:stats:1m: entry")"
