@@ -142,6 +142,27 @@ static void draw(redisContext *c, const struct top_opts *o)
 	       hnum(st, "redis_dropped"));
 	if (st)
 		freeReplyObject(st);
+
+	/* Each source's state line (P:source:NAME, listed in P:sources). */
+	redisReply *srcs = redisCommand(c, "SMEMBERS %s:sources", o->prefix);
+	for (size_t i = 0; srcs && srcs->type == REDIS_REPLY_ARRAY && i < srcs->elements; i++) {
+		const char *name = srcs->element[i]->str;
+		redisReply *h = redisCommand(c, "HGETALL %s:source:%s", o->prefix, name);
+		const char *state = hget(h, "state"), *type = hget(h, "type");
+		char last[16] = "-";
+		if (hnum(h, "last_post_ms") > 0)
+			clock_str((long long)hnum(h, "last_post_ms"), last, sizeof last);
+		int bad = hnum(h, "stopped") > 0 || hnum(h, "silent") > 0;
+		printf("%ssource %s (%s): %s; posts %.0f, last post %s, reconnects %.0f%s%s%s\n",
+		       bad && o->ansi ? "\033[1;31m" : "", name, type ? type : "?",
+		       state ? state : "no state line (daemon stopped?)", hnum(h, "posts"), last,
+		       hnum(h, "disconnects"), hnum(h, "stopped") > 0 ? ", STOPPED" : "",
+		       hnum(h, "silent") > 0 ? ", SILENT" : "", bad && o->ansi ? "\033[0m" : "");
+		if (h)
+			freeReplyObject(h);
+	}
+	if (srcs)
+		freeReplyObject(srcs);
 	fflush(stdout);
 }
 

@@ -79,6 +79,8 @@ check "the source's state line: type, posts, malformed, oversized, not stopped" 
 check "its state says what it does" 1 "$(r HGET it:source:in state | grep -c .)"
 check "the sources set lists the running sources only" "in" "$(r SMEMBERS it:sources | xargs)"
 check "no scratch key left behind" 0 "$(r EXISTS 'it:sources:{it:sources}')"
+top=$("$(dirname "$earshotd")/earshot" top --redis "127.0.0.1:$port" --prefix it --once)
+check "earshot top shows the source's line" 1 "$(grep -c '^source in (stdin): .*; posts 70, last post [0-9:]*, reconnects 0$' <<< "$top")"
 ttl=$(r PTTL it:source:in)
 check "the state line expires unless rewritten (0 < TTL <= 60 s)" 1 \
   "$([ "$ttl" -gt 0 ] && [ "$ttl" -le 60000 ] && echo 1 || echo 0)"
